@@ -1,0 +1,65 @@
+// End-to-end tests: Playwright driving Chromium against the built app (`vite preview`).
+// `npm test` builds first (scripts/test-all.mjs); this config never builds.
+// Browser: $CHROMIUM_PATH, Debian's /usr/bin/chromium, … or Playwright's own download
+// (see scripts/chromium-path.mjs; `node scripts/ensure-chromium.mjs` installs one if needed).
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './scripts/chromium-path.mjs';
+
+const CI = !!process.env.CI;
+const BASE_URL = 'http://localhost:4173';
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  // CI machines have 2 cores: one worker leaves room for the preview server and Chromium itself.
+  workers: 1,
+  fullyParallel: false,
+  retries: CI ? 1 : 0,
+  forbidOnly: CI,
+  // Keeps the whole of .ci/run well under 15 minutes even if something hangs.
+  globalTimeout: CI ? 9 * 60_000 : 0,
+  // Reports live in reports/: Playwright wipes test-results/ (outputDir) at the start of a run.
+  reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
+  outputDir: 'test-results',
+  use: {
+    baseURL: BASE_URL,
+    serviceWorkers: 'allow',
+    trace: 'retain-on-first-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      // undefined → Playwright's own downloaded Chromium.
+      executablePath: findChromium(),
+      // Without the networking flags Chromium tries to reach outside hosts and stalls.
+      args: CHROMIUM_ARGS,
+    },
+  },
+  projects: [
+    {
+      name: 'phone',
+      use: {
+        browserName: 'chromium',
+        viewport: { width: 390, height: 844 },
+        deviceScaleFactor: 1,
+        hasTouch: true,
+        isMobile: false,
+      },
+    },
+    {
+      name: 'tablet',
+      use: {
+        browserName: 'chromium',
+        viewport: { width: 1024, height: 768 },
+        deviceScaleFactor: 1,
+        hasTouch: true,
+        isMobile: false,
+      },
+    },
+  ],
+  webServer: {
+    command: 'npx vite preview --host localhost --port 4173 --strictPort',
+    url: BASE_URL,
+    reuseExistingServer: !CI,
+    timeout: 60_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});

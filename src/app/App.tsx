@@ -1,0 +1,68 @@
+// The app shell: providers (drag and drop, announcements), banners, and the current screen.
+import { use, type ReactNode } from 'react';
+import { DndProvider } from 'react-dnd-multi-backend';
+import { useTranslation } from 'react-i18next';
+import { Announcer } from '../a11y/announcer';
+import { UpdatePrompt } from '../pwa';
+import { Button } from '../ui/Button';
+import { Message } from '../ui/Message';
+import { DeviceSync } from './DeviceSync';
+import { DND_BACKENDS } from './dndBackends';
+import { ErrorBoundary } from './ErrorBoundary';
+import { Screens } from './Screens';
+import type { StartResult } from './startApp';
+
+function Banners({ start }: { start: StartResult }) {
+  const { t } = useTranslation();
+  if (start.isStorageMissing) {
+    return (
+      <Message tone="problem" isUrgent>
+        {t('errors.noStorage')}
+      </Message>
+    );
+  }
+  if (start.isReadOnly) return <Message tone="warning">{t('errors.newerData')}</Message>;
+  return null;
+}
+
+function CrashMessage({ reset }: { reset: () => void }): ReactNode {
+  const { t } = useTranslation();
+  return (
+    <main className="screen__main">
+      <Message
+        tone="problem"
+        isUrgent
+        actions={
+          <Button
+            symbolId="1f3e0"
+            onClick={() => {
+              window.location.hash = '#/';
+              reset();
+            }}
+          >
+            {t('errors.startAgain')}
+          </Button>
+        }
+      >
+        {t('errors.crash')}
+      </Message>
+    </main>
+  );
+}
+
+/** The whole app, once `started` has resolved. */
+export function App({ started }: { started: Promise<StartResult> }) {
+  const start = use(started);
+  return (
+    <DndProvider options={DND_BACKENDS}>
+      <Announcer>
+        <DeviceSync />
+        <UpdatePrompt />
+        <Banners start={start} />
+        <ErrorBoundary fallback={(reset) => <CrashMessage reset={reset} />}>
+          {start.isStorageMissing ? null : <Screens />}
+        </ErrorBoundary>
+      </Announcer>
+    </DndProvider>
+  );
+}

@@ -1,0 +1,2 @@
+// The cards feature: making cards.
+export { AddCardScreen } from './AddCardScreen';

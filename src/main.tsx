@@ -1,0 +1,17 @@
+// Mounts the app.
+import { StrictMode, Suspense } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { startApp } from './app/startApp';
+import './app/theme.css';
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <Suspense fallback={null}>
+        <App started={startApp()} />
+      </Suspense>
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,65 @@
+// A person's home: their plans, and a way to start a new one.
+import { useTranslation } from 'react-i18next';
+import { hrefOf } from '../app/routes';
+import { planTitle, usePlans } from '../plans';
+import { LinkButton } from '../ui/Button';
+import { Message } from '../ui/Message';
+import { ScreenLayout } from '../ui/ScreenLayout';
+import { SymbolImage } from '../ui/SymbolImage';
+import { PersonPicture } from './PersonPicture';
+import { usePerson } from './usePeople';
+
+/** The home screen of one person. */
+export function HomeScreen({ personId }: { personId: string }) {
+  const { t } = useTranslation();
+  const person = usePerson(personId);
+  const plans = usePlans(personId);
+  const back = (
+    <LinkButton href={hrefOf({ name: 'people' })} symbolId="1f465" variant="quiet">
+      {t('nav.changePerson')}
+    </LinkButton>
+  );
+  if (person === null) {
+    return (
+      <ScreenLayout title={t('errors.notFoundTitle')} navLabel={t('nav.label')} start={back}>
+        <Message tone="problem">{t('errors.personNotFound')}</Message>
+      </ScreenLayout>
+    );
+  }
+  if (!person) return null;
+  return (
+    <ScreenLayout
+      title={t('home.title', { name: person.name })}
+      titlePicture={<PersonPicture person={person} alt="" size={48} />}
+      navLabel={t('nav.label')}
+      start={back}
+      end={
+        <LinkButton href={hrefOf({ name: 'settings' })} symbolId="2699" variant="quiet">
+          {t('settings.title')}
+        </LinkButton>
+      }
+    >
+      <h2 className="section-title">
+        <SymbolImage symbolId="1f4cb" alt="" size={36} />
+        {t('home.myPlans')}
+      </h2>
+      {plans && plans.length === 0 ? <p className="lead">{t('home.noPlans')}</p> : null}
+      <ul className="tiles" aria-label={t('home.myPlans')}>
+        {(plans ?? []).map((plan) => (
+          <li key={plan.id}>
+            <a className="tile" href={hrefOf({ name: 'plan', planId: plan.id })}>
+              <SymbolImage symbolId={plan.symbolId} alt="" size={96} />
+              <span className="tile__name">{planTitle(plan, t)}</span>
+            </a>
+          </li>
+        ))}
+        <li>
+          <a className="tile tile--add" href={hrefOf({ name: 'new-plan', personId })}>
+            <SymbolImage symbolId="2795" alt="" size={96} />
+            <span className="tile__name">{t('home.newPlan')}</span>
+          </a>
+        </li>
+      </ul>
+    </ScreenLayout>
+  );
+}

@@ -1,0 +1,6 @@
+// The people feature: who uses this tablet, adding a person, a person's home.
+export { PeopleScreen } from './PeopleScreen';
+export { AddPersonScreen } from './AddPersonScreen';
+export { HomeScreen } from './HomeScreen';
+export { PersonPicture } from './PersonPicture';
+export { usePerson } from './usePeople';

@@ -1,0 +1,101 @@
+// One card on the board: a button with its picture and words in its colour.
+// Tap (or Enter) picks it up; while picked, arrow keys move it; it can also be dragged.
+import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { colourById } from '../domain/colours';
+import type { MoveTarget, Step } from '../domain/moveCard';
+import type { Card } from '../domain/types';
+import { SymbolImage } from '../ui/SymbolImage';
+import { useCardDrag } from './useCardDrag';
+import { useCardDrop } from './useCardDrop';
+
+interface CardTileProps {
+  card: Card;
+  isPicked: boolean;
+  isEditable: boolean;
+  /** A different number each time this card should take focus (after a move). */
+  focusRequest?: number;
+  hintId: string;
+  onActivate: (card: Card) => void;
+  onStep: (card: Card, step: Step) => void;
+  onCancel: () => void;
+  onDrop: (cardId: string, target: MoveTarget) => void;
+}
+
+const KEY_STEPS: Record<string, Step> = {
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+  ArrowLeft: 'previous-lane',
+  ArrowRight: 'next-lane',
+};
+
+function stepForKey(key: string, isRtl: boolean): Step | undefined {
+  const step = KEY_STEPS[key];
+  if (!isRtl || !step || (step !== 'previous-lane' && step !== 'next-lane')) return step;
+  return step === 'previous-lane' ? 'next-lane' : 'previous-lane';
+}
+
+/** A card; also a drop place: a card dropped on it goes just before it. */
+export function CardTile(props: CardTileProps) {
+  const { card, isPicked, isEditable, focusRequest, hintId, onActivate, onStep, onCancel, onDrop } =
+    props;
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const [isDragging, drag] = useCardDrag(card, isEditable);
+  const [isOver, drop] = useCardDrop({ laneId: card.laneId, beforeCardId: card.id }, onDrop);
+  const colour = colourById(card.colour);
+
+  useEffect(() => {
+    if (focusRequest !== undefined) buttonRef.current?.focus();
+  }, [focusRequest]);
+
+  function handleKeyDown(event: KeyboardEvent<HTMLButtonElement>) {
+    if (!isPicked) return;
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      onCancel();
+      return;
+    }
+    const step = stepForKey(event.key, document.documentElement.dir === 'rtl');
+    if (!step) return;
+    event.preventDefault();
+    onStep(card, step);
+  }
+
+  return (
+    <div
+      ref={(node) => {
+        drop(node);
+      }}
+      className={`card-slot${isOver ? ' card-slot--over' : ''}`}
+    >
+      <button
+        ref={(node) => {
+          buttonRef.current = node;
+          drag(node);
+        }}
+        type="button"
+        className={`card${isPicked ? ' card--picked' : ''}${isDragging ? ' card--dragging' : ''}`}
+        style={{ borderColor: colour.strong, backgroundColor: colour.light }}
+        aria-pressed={isEditable ? isPicked : undefined}
+        aria-describedby={isEditable ? hintId : undefined}
+        data-card-id={card.id}
+        onClick={() => onActivate(card)}
+        onKeyDown={handleKeyDown}
+      >
+        {card.picture.kind === 'symbol' ? (
+          <SymbolImage
+            symbolId={card.picture.symbolId}
+            alt=""
+            size={72}
+            className="card__picture"
+          />
+        ) : null}
+        <span className="card__words">{card.words}</span>
+        <span
+          className="card__colour"
+          style={{ backgroundColor: colour.strong }}
+          aria-hidden="true"
+        />
+      </button>
+    </div>
+  );
+}

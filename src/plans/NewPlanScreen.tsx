@@ -1,0 +1,63 @@
+// Start a new plan from a template: each template with its picture, name and a short line.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { hrefOf, navigate } from '../app/routes';
+import { TEMPLATES, type Template } from '../domain/templates';
+import { createPlan, StorageError } from '../storage';
+import { LinkButton } from '../ui/Button';
+import { Message } from '../ui/Message';
+import { ScreenLayout } from '../ui/ScreenLayout';
+import { SymbolImage } from '../ui/SymbolImage';
+
+/** The template chooser; choosing one makes the plan and opens it. */
+export function NewPlanScreen({ personId }: { personId: string }) {
+  const { t } = useTranslation();
+  const [problem, setProblem] = useState<string>();
+  const [isBusy, setIsBusy] = useState(false);
+
+  async function handleChoose(template: Template) {
+    setIsBusy(true);
+    try {
+      const plan = await createPlan(personId, template);
+      navigate({ name: 'plan', planId: plan.id });
+    } catch (error) {
+      setProblem(t(`errors.${error instanceof StorageError ? error.problem : 'unknown'}`));
+      setIsBusy(false);
+    }
+  }
+
+  return (
+    <ScreenLayout
+      title={t('newPlan.title')}
+      titlePicture={<SymbolImage symbolId="2795" alt="" size={40} />}
+      navLabel={t('nav.label')}
+      start={
+        <LinkButton href={hrefOf({ name: 'home', personId })} symbolId="1f3e0" variant="quiet">
+          {t('nav.home')}
+        </LinkButton>
+      }
+    >
+      {problem ? (
+        <Message tone="problem" isUrgent>
+          {problem}
+        </Message>
+      ) : null}
+      <ul className="templates" aria-label={t('newPlan.templates')}>
+        {TEMPLATES.map((template) => (
+          <li key={template.id}>
+            <button
+              type="button"
+              className="template"
+              disabled={isBusy}
+              onClick={() => void handleChoose(template)}
+            >
+              <SymbolImage symbolId={template.symbolId} alt="" size={72} />
+              <span className="template__name">{t(`templates.${template.id}.name`)}</span>
+              <span className="template__about">{t(`templates.${template.id}.about`)}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </ScreenLayout>
+  );
+}

@@ -1,0 +1,107 @@
+// What a person can do on a board: pick a card, place it, step it with keys, undo and redo.
+// Each action is stored at once and spoken to screen readers.
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAnnounce } from '../a11y/announcer';
+import { stepTarget, type MoveTarget, type Step } from '../domain/moveCard';
+import type { Card, Plan } from '../domain/types';
+import { moveCard, redo, StorageError, undo } from '../storage';
+import { laneTitle } from './planTitle';
+
+/** The board's state and handlers. */
+export function useBoardActions(plan: Plan | null | undefined, cards: Card[] | undefined) {
+  const { t } = useTranslation();
+  const announce = useAnnounce();
+  const [pickedId, setPickedId] = useState<string>();
+  const [focus, setFocus] = useState<{ cardId: string; n: number }>();
+  const [problem, setProblem] = useState<string>();
+
+  const laneName = useCallback(
+    (laneId: string) => {
+      const lane = plan?.lanes.find((l) => l.id === laneId);
+      return lane ? laneTitle(lane, t) : '';
+    },
+    [plan, t],
+  );
+
+  const fail = useCallback(
+    (error: unknown) => {
+      const message = t(`errors.${error instanceof StorageError ? error.problem : 'unknown'}`);
+      setProblem(message);
+      announce(message);
+    },
+    [announce, t],
+  );
+
+  const move = useCallback(
+    async (cardId: string, target: MoveTarget, keepPicked = false) => {
+      setProblem(undefined);
+      try {
+        const moved = await moveCard(cardId, target);
+        if (!keepPicked) setPickedId(undefined);
+        setFocus((previous) => ({ cardId, n: (previous?.n ?? 0) + 1 }));
+        if (moved) announce(t('board.moved', { words: moved.words, lane: laneName(moved.laneId) }));
+      } catch (error) {
+        fail(error);
+      }
+    },
+    [announce, fail, laneName, t],
+  );
+
+  const handleActivate = useCallback(
+    (card: Card) => {
+      if (pickedId === card.id) {
+        setPickedId(undefined);
+        announce(t('board.putDown', { words: card.words }));
+      } else if (pickedId) {
+        void move(pickedId, { laneId: card.laneId, beforeCardId: card.id });
+      } else {
+        setPickedId(card.id);
+        announce(t('board.picked', { words: card.words }));
+      }
+    },
+    [announce, move, pickedId, t],
+  );
+
+  const handleStep = useCallback(
+    (card: Card, step: Step) => {
+      const target = plan && cards ? stepTarget(cards, plan.lanes, card.id, step) : null;
+      if (target) void move(card.id, target, true);
+      else announce(t('board.cannotMove'));
+    },
+    [announce, cards, move, plan, t],
+  );
+
+  const handleCancel = useCallback(() => {
+    setPickedId(undefined);
+    announce(t('board.cancelled'));
+  }, [announce, t]);
+
+  const handleUndo = useCallback(
+    async (isRedo: boolean) => {
+      if (!plan) return;
+      setProblem(undefined);
+      setPickedId(undefined);
+      try {
+        const entry = await (isRedo ? redo(plan.id) : undo(plan.id));
+        if (entry) announce(t(isRedo ? 'board.redone' : 'board.undone'));
+      } catch (error) {
+        fail(error);
+      }
+    },
+    [announce, fail, plan, t],
+  );
+
+  return {
+    pickedId,
+    focus,
+    problem,
+    handleActivate,
+    handleStep,
+    handleCancel,
+    handlePlace: (target: MoveTarget) => pickedId && void move(pickedId, target),
+    handleDrop: (cardId: string, target: MoveTarget) => void move(cardId, target),
+    handleUndo: () => void handleUndo(false),
+    handleRedo: () => void handleUndo(true),
+  };
+}

@@ -1,0 +1,88 @@
+// Settings of this tablet: language, how it looks, and whether the plans are kept safe.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES, toLanguage, type Language } from '../domain/languages';
+import type { Theme } from '../domain/types';
+import { updateDeviceSettings } from '../storage';
+import { BackButton } from '../ui/BackButton';
+import { ScreenLayout } from '../ui/ScreenLayout';
+import { SymbolImage } from '../ui/SymbolImage';
+import { StorageStatus } from './StorageStatus';
+import { useDeviceSettings } from './useDeviceSettings';
+import { applyTheme } from '../ui/applyTheme';
+
+const THEMES: { id: Theme; symbolId: string }[] = [
+  { id: 'light', symbolId: '2600' },
+  { id: 'high-contrast', symbolId: '1f311' },
+];
+
+/** The settings screen. */
+export function SettingsScreen() {
+  const { t, i18n } = useTranslation();
+  const settings = useDeviceSettings();
+  const current = toLanguage(i18n.language) ?? 'en';
+  // Shown at once, before the write comes back through the live query.
+  const [chosenTheme, setChosenTheme] = useState<Theme>();
+  const theme = chosenTheme ?? settings?.theme ?? 'light';
+
+  function handleTheme(next: Theme) {
+    setChosenTheme(next);
+    applyTheme(next);
+    void updateDeviceSettings({ theme: next });
+  }
+
+  function handleLanguage(language: Language) {
+    void i18n.changeLanguage(language);
+    void updateDeviceSettings({ language });
+  }
+
+  return (
+    <ScreenLayout
+      title={t('settings.title')}
+      titlePicture={<SymbolImage symbolId="2699" alt="" size={40} />}
+      navLabel={t('nav.label')}
+      start={<BackButton label={t('nav.back')} />}
+    >
+      <fieldset className="field choices">
+        <legend>
+          <SymbolImage symbolId="1f310" alt="" size={32} />
+          {t('settings.language')}
+        </legend>
+        {LANGUAGES.map((language) => (
+          <label key={language} className="choice" lang={language}>
+            <input
+              type="radio"
+              name="language"
+              checked={current === language}
+              onChange={() => handleLanguage(language)}
+            />
+            <span>{t(`languages.${language}`, { lng: language })}</span>
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="field choices">
+        <legend>
+          <SymbolImage symbolId="1f3a8" alt="" size={32} />
+          {t('settings.look')}
+        </legend>
+        {THEMES.map((option) => (
+          <label key={option.id} className="choice">
+            <input
+              type="radio"
+              name="theme"
+              checked={theme === option.id}
+              onChange={() => handleTheme(option.id)}
+            />
+            <SymbolImage symbolId={option.symbolId} alt="" size={32} />
+            <span>{t(`themes.${option.id}`)}</span>
+          </label>
+        ))}
+      </fieldset>
+      <h2 className="section-title">
+        <SymbolImage symbolId="1f4be" alt="" size={32} />
+        {t('settings.storage')}
+      </h2>
+      <StorageStatus />
+    </ScreenLayout>
+  );
+}

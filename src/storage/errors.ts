@@ -1,0 +1,30 @@
+// Turns what IndexedDB throws into a few plain kinds the app can explain to a person.
+
+/** Why a write did not happen: the screen says it in plain words and changes nothing else. */
+export type StorageProblem = 'full' | 'read-only' | 'invalid' | 'not-found' | 'unknown';
+
+/** A storage failure with a kind the UI can translate (`errors.<kind>`). */
+export class StorageError extends Error {
+  readonly problem: StorageProblem;
+
+  constructor(problem: StorageProblem, cause?: unknown) {
+    super(`storage: ${problem}`, { cause });
+    this.name = 'StorageError';
+    this.problem = problem;
+  }
+}
+
+function isQuota(error: unknown): boolean {
+  if (!error || typeof error !== 'object') return false;
+  const { name, inner } = error as { name?: string; inner?: unknown };
+  if (name === 'QuotaExceededError') return true;
+  // Chrome reports a full disk as AbortError on the transaction with the real cause inside.
+  return (name === 'AbortError' || name === 'DatabaseClosedError') && isQuota(inner);
+}
+
+/** Wraps any error thrown by a write into a StorageError with a kind. */
+export function toStorageError(error: unknown): StorageError {
+  if (error instanceof StorageError) return error;
+  if (isQuota(error)) return new StorageError('full', error);
+  return new StorageError('unknown', error);
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { hrefOf, parseRoute, type Route } from '../../src/app/routes';
+
+describe('routes', () => {
+  const routes: Route[] = [
+    { name: 'people' },
+    { name: 'add-person' },
+    { name: 'home', personId: 'p-1' },
+    { name: 'new-plan', personId: 'p-1' },
+    { name: 'plan', planId: 'abc-123' },
+    { name: 'add-card', planId: 'abc', laneId: 'l-2' },
+    { name: 'settings' },
+    { name: 'about' },
+  ];
+
+  it.each(routes)('reads back the address of $name', (route) => {
+    expect(parseRoute(hrefOf(route))).toEqual(route);
+  });
+
+  it('sends unknown addresses to the start', () => {
+    expect(parseRoute('#/nowhere/at/all')).toEqual({ name: 'people' });
+    expect(parseRoute('')).toEqual({ name: 'people' });
+  });
+});

@@ -1,0 +1,25 @@
+// Test setup: an in-memory IndexedDB, a fresh database per test, and jest-dom matchers.
+import 'fake-indexeddb/auto';
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterEach, beforeEach } from 'vitest';
+import { MyPlanDb } from '../../src/storage/db';
+import { setDatabase } from '../../src/storage/database';
+
+let n = 0;
+let current: MyPlanDb | undefined;
+
+beforeEach(() => {
+  n += 1;
+  current = new MyPlanDb(`test-${n}-${Math.random().toString(36).slice(2)}`);
+  setDatabase(current);
+});
+
+afterEach(async () => {
+  cleanup();
+  if (current) {
+    current.close();
+    await current.delete();
+  }
+  sessionStorage.clear();
+});

@@ -1,0 +1,86 @@
+// Build of the My Plan PWA: React, the service worker (Workbox, update only when the person says so)
+// and the picture library in icons/, which is served in dev and copied into the build for precaching.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+
+const ICONS_DIR = resolve(import.meta.dirname, 'icons/svg');
+const ICONS_URL = '/icons/svg/';
+
+/** Serves icons/svg/*.svg at /icons/svg/ in dev and emits them into dist/ on build. */
+function pictureLibrary(): Plugin {
+  return {
+    name: 'my-plan-picture-library',
+    configureServer(server) {
+      server.middlewares.use(ICONS_URL, (req, res, next) => {
+        const name = (req.url ?? '').replace(/^\//, '').split('?')[0] ?? '';
+        if (!/^[0-9a-f-]+\.svg$/.test(name)) return next();
+        try {
+          res.setHeader('Content-Type', 'image/svg+xml');
+          res.end(readFileSync(join(ICONS_DIR, name)));
+        } catch {
+          next();
+        }
+      });
+    },
+    generateBundle() {
+      for (const name of readdirSync(ICONS_DIR)) {
+        if (!name.endsWith('.svg')) continue;
+        this.emitFile({
+          type: 'asset',
+          fileName: `icons/svg/${name}`,
+          source: readFileSync(join(ICONS_DIR, name)),
+        });
+      }
+    },
+  };
+}
+
+export default defineConfig({
+  plugins: [
+    react(),
+    pictureLibrary(),
+    VitePWA({
+      strategies: 'generateSW',
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['favicon.svg', 'icons/*.png'],
+      manifest: {
+        name: 'My Plan',
+        short_name: 'My Plan',
+        description: 'Make your own plan for your life, with pictures.',
+        start_url: '.',
+        scope: '.',
+        display: 'standalone',
+        orientation: 'any',
+        background_color: '#f7f5ef',
+        theme_color: '#1d3b8a',
+        icons: [
+          { src: 'icons/app-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: 'icons/app-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          {
+            src: 'icons/app-maskable-512.png',
+            sizes: '512x512',
+            type: 'image/png',
+            purpose: 'maskable',
+          },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,json,webmanifest,woff2}'],
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        clientsClaim: false,
+        skipWaiting: false,
+      },
+    }),
+  ],
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+  },
+  preview: { host: 'localhost', port: 4173, strictPort: true },
+});

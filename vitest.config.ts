@@ -1,0 +1,14 @@
+// Unit and component tests (Vitest + Testing Library + fake-indexeddb); e2e lives in tests/e2e.
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  plugins: [react()],
+  test: {
+    environment: 'jsdom',
+    include: ['tests/**/*.test.{ts,tsx}'],
+    exclude: ['tests/e2e/**', 'node_modules/**'],
+    setupFiles: ['tests/support/setup.ts'],
+    restoreMocks: true,
+  },
+});
