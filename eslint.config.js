@@ -19,6 +19,7 @@ export default tseslint.config(
       'playwright-report',
       'icons',
       'public',
+      '.tmp',
     ],
   },
   js.configs.recommended,
@@ -32,7 +33,10 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       ...jsxA11y.flatConfigs.strict.rules,
       'react/button-has-type': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
     },
   },
   {

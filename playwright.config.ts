@@ -6,7 +6,10 @@ import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium-path.mjs';
 
 const CI = !!process.env.CI;
-const BASE_URL = 'http://localhost:4173';
+// E2E_PORT and E2E_DIST let several people test different builds side by side on one machine.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const DIST = process.env.E2E_DIST ?? 'dist';
+const BASE_URL = `http://localhost:${PORT}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -16,10 +19,10 @@ export default defineConfig({
   retries: CI ? 1 : 0,
   forbidOnly: CI,
   // Keeps the whole of .ci/run well under 15 minutes even if something hangs.
-  globalTimeout: CI ? 9 * 60_000 : 0,
+  globalTimeout: CI ? 11 * 60_000 : 0,
   // Reports live in reports/: Playwright wipes test-results/ (outputDir) at the start of a run.
-  reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
-  outputDir: 'test-results',
+  reporter: [['list'], ['json', { outputFile: process.env.E2E_REPORT ?? 'reports/e2e.json' }]],
+  outputDir: process.env.E2E_OUT ?? 'test-results',
   use: {
     baseURL: BASE_URL,
     serviceWorkers: 'allow',
@@ -35,6 +38,9 @@ export default defineConfig({
   projects: [
     {
       name: 'phone',
+      // Only what depends on the window's size runs twice (CI has 2 cores and 15 minutes):
+      // the first walk, axe on every screen, the boards' layouts and the card screen.
+      testMatch: /(firstWalk|accessibility|templates|cardScreen)\.spec\.ts$/,
       use: {
         browserName: 'chromium',
         viewport: { width: 390, height: 844 },
@@ -55,7 +61,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'npx vite preview --host localhost --port 4173 --strictPort',
+    command: `npx vite preview --host localhost --port ${PORT} --strictPort --outDir ${DIST}`,
     url: BASE_URL,
     reuseExistingServer: !CI,
     timeout: 60_000,

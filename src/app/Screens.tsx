@@ -1,12 +1,22 @@
-// Shows the screen for the current route.
-import { AddCardScreen } from '../cards';
+// Shows the screen for the current route. The first screen is in the main bundle; the others
+// load when first opened (they are precached, so this works offline too).
+import { lazy, Suspense } from 'react';
 import { AddPersonScreen, HomeScreen, PeopleScreen } from '../people';
-import { BoardScreen, NewPlanScreen } from '../plans';
-import { AboutScreen, SettingsScreen } from '../settings';
 import { useRoute } from './useRoute';
 
-/** The current screen. Each screen is keyed by its address so it starts fresh. */
-export function Screens() {
+const BoardScreen = lazy(() => import('../plans').then((m) => ({ default: m.BoardScreen })));
+const NewPlanScreen = lazy(() => import('../plans').then((m) => ({ default: m.NewPlanScreen })));
+const AddCardScreen = lazy(() => import('../cards').then((m) => ({ default: m.AddCardScreen })));
+const CardScreen = lazy(() => import('../cards').then((m) => ({ default: m.CardScreen })));
+const HowILikeItScreen = lazy(() =>
+  import('../people').then((m) => ({ default: m.HowILikeItScreen })),
+);
+const SettingsScreen = lazy(() =>
+  import('../settings').then((m) => ({ default: m.SettingsScreen })),
+);
+const AboutScreen = lazy(() => import('../settings').then((m) => ({ default: m.AboutScreen })));
+
+function CurrentScreen() {
   const route = useRoute();
   switch (route.name) {
     case 'people':
@@ -18,18 +28,32 @@ export function Screens() {
     case 'new-plan':
       return <NewPlanScreen key={route.personId} personId={route.personId} />;
     case 'plan':
-      return <BoardScreen key={route.planId} planId={route.planId} />;
+      return <BoardScreen key={route.planId} personId={route.personId} planId={route.planId} />;
     case 'add-card':
       return (
         <AddCardScreen
           key={`${route.planId}/${route.laneId}`}
+          personId={route.personId}
           planId={route.planId}
           laneId={route.laneId}
         />
       );
+    case 'card':
+      return <CardScreen key={route.cardId} personId={route.personId} cardId={route.cardId} />;
+    case 'how-i-like-it':
+      return <HowILikeItScreen key={route.personId} personId={route.personId} />;
     case 'settings':
       return <SettingsScreen />;
     case 'about':
       return <AboutScreen />;
   }
+}
+
+/** The current screen. Each screen is keyed by its address so it starts fresh. */
+export function Screens() {
+  return (
+    <Suspense fallback={null}>
+      <CurrentScreen />
+    </Suspense>
+  );
 }

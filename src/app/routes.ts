@@ -6,8 +6,10 @@ export type Route =
   | { name: 'add-person' }
   | { name: 'home'; personId: string }
   | { name: 'new-plan'; personId: string }
-  | { name: 'plan'; planId: string }
-  | { name: 'add-card'; planId: string; laneId: string }
+  | { name: 'how-i-like-it'; personId: string }
+  | { name: 'plan'; personId: string; planId: string }
+  | { name: 'add-card'; personId: string; planId: string; laneId: string }
+  | { name: 'card'; personId: string; cardId: string }
   | { name: 'settings' }
   | { name: 'about' };
 
@@ -17,10 +19,21 @@ const PATTERNS: [RegExp, (m: string[]) => Route][] = [
   [/^\/people\/new$/, () => ({ name: 'add-person' })],
   [new RegExp(`^/person/${ID}$`), (m) => ({ name: 'home', personId: m[1] ?? '' })],
   [new RegExp(`^/person/${ID}/new-plan$`), (m) => ({ name: 'new-plan', personId: m[1] ?? '' })],
-  [new RegExp(`^/plan/${ID}$`), (m) => ({ name: 'plan', planId: m[1] ?? '' })],
   [
-    new RegExp(`^/plan/${ID}/lane/${ID}/add$`),
-    (m) => ({ name: 'add-card', planId: m[1] ?? '', laneId: m[2] ?? '' }),
+    new RegExp(`^/person/${ID}/how-i-like-it$`),
+    (m) => ({ name: 'how-i-like-it', personId: m[1] ?? '' }),
+  ],
+  [
+    new RegExp(`^/person/${ID}/plan/${ID}$`),
+    (m) => ({ name: 'plan', personId: m[1] ?? '', planId: m[2] ?? '' }),
+  ],
+  [
+    new RegExp(`^/person/${ID}/plan/${ID}/lane/${ID}/add$`),
+    (m) => ({ name: 'add-card', personId: m[1] ?? '', planId: m[2] ?? '', laneId: m[3] ?? '' }),
+  ],
+  [
+    new RegExp(`^/person/${ID}/card/${ID}$`),
+    (m) => ({ name: 'card', personId: m[1] ?? '', cardId: m[2] ?? '' }),
   ],
   [/^\/settings$/, () => ({ name: 'settings' })],
   [/^\/about$/, () => ({ name: 'about' })],
@@ -47,10 +60,14 @@ export function hrefOf(route: Route): string {
       return `#/person/${route.personId}`;
     case 'new-plan':
       return `#/person/${route.personId}/new-plan`;
+    case 'how-i-like-it':
+      return `#/person/${route.personId}/how-i-like-it`;
     case 'plan':
-      return `#/plan/${route.planId}`;
+      return `#/person/${route.personId}/plan/${route.planId}`;
     case 'add-card':
-      return `#/plan/${route.planId}/lane/${route.laneId}/add`;
+      return `#/person/${route.personId}/plan/${route.planId}/lane/${route.laneId}/add`;
+    case 'card':
+      return `#/person/${route.personId}/card/${route.cardId}`;
     case 'settings':
       return '#/settings';
     case 'about':
@@ -61,4 +78,9 @@ export function hrefOf(route: Route): string {
 /** Goes to a route (adds a browser history entry, so Back works). */
 export function navigate(route: Route): void {
   window.location.hash = hrefOf(route);
+}
+
+/** The person whose screen this is, when the route belongs to one. */
+export function personIdOf(route: Route): string | undefined {
+  return 'personId' in route ? route.personId : undefined;
 }

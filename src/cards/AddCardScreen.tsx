@@ -1,11 +1,12 @@
-// Make a new card in a lane: a picture from the library, a few words, a colour. Saved at once.
+// Make a new card in a lane: a picture (library, photo or drawing), a few words, a colour.
+// Saved at once.
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAnnounce } from '../a11y/announcer';
 import { hrefOf, navigate } from '../app/routes';
 import { DEFAULT_COLOUR } from '../domain/templates';
 import { MAX_WORDS_LENGTH } from '../domain/schemas';
-import type { ColourId } from '../domain/types';
+import type { ColourId, PictureRef } from '../domain/types';
 import { PicturePicker } from '../pictures';
 import { laneTitle, usePlan } from '../plans';
 import { addCard, StorageError } from '../storage';
@@ -15,22 +16,24 @@ import { ScreenLayout } from '../ui/ScreenLayout';
 import { SymbolImage } from '../ui/SymbolImage';
 import { useDraft } from '../ui/useDraft';
 import { ColourPicker } from './ColourPicker';
+import { ProblemMessage } from '../ui/ProblemMessage';
 
 interface Draft {
-  symbolId: string;
+  picture?: PictureRef;
+  /** The library picture's name: the card's words when none are written. */
   symbolName: string;
   words: string;
   colour: ColourId;
 }
 
 /** The form for a new card in lane `laneId` of plan `planId`. */
-export function AddCardScreen({ planId, laneId }: { planId: string; laneId: string }) {
+export function AddCardScreen(props: { personId: string; planId: string; laneId: string }) {
+  const { personId, planId, laneId } = props;
   const { t } = useTranslation();
   const announce = useAnnounce();
   const plan = usePlan(planId);
   const wordsId = useId();
   const [draft, setDraft, clearDraft] = useDraft<Draft>(`add-card:${planId}:${laneId}`, {
-    symbolId: '',
     symbolName: '',
     words: '',
     colour: DEFAULT_COLOUR,
@@ -38,23 +41,26 @@ export function AddCardScreen({ planId, laneId }: { planId: string; laneId: stri
   const [problem, setProblem] = useState<string>();
   const [isSaving, setIsSaving] = useState(false);
   const lane = plan?.lanes.find((item) => item.id === laneId);
-  const boardHref = hrefOf({ name: 'plan', planId });
+  const boardHref = hrefOf({ name: 'plan', personId, planId });
 
   async function handleSubmit(event: FormEvent) {
     event.preventDefault();
-    if (!draft.symbolId) return setProblem(t('cards.needPicture'));
+    if (!draft.picture) return setProblem(t('cards.needPicture'));
+    // A photo or drawing has no name of its own: its words must be written.
+    const words = draft.words.trim() || (draft.picture.kind === 'symbol' ? draft.symbolName : '');
+    if (!words) return setProblem(t('pictures.needWords'));
     setIsSaving(true);
     try {
       const card = await addCard({
         planId,
         laneId,
-        picture: { kind: 'symbol', symbolId: draft.symbolId },
-        words: draft.words.trim() || draft.symbolName,
+        picture: draft.picture,
+        words,
         colour: draft.colour,
       });
       clearDraft();
       announce(t('cards.added', { words: card.words }));
-      navigate({ name: 'plan', planId });
+      navigate({ name: 'plan', personId, planId });
     } catch (error) {
       setProblem(t(`errors.${error instanceof StorageError ? error.problem : 'unknown'}`));
       setIsSaving(false);
@@ -84,8 +90,9 @@ export function AddCardScreen({ planId, laneId }: { planId: string; laneId: stri
         <fieldset className="field">
           <legend>{t('cards.picture')}</legend>
           <PicturePicker
-            value={draft.symbolId || undefined}
-            onChange={(symbolId, symbolName) => setDraft({ symbolId, symbolName })}
+            personId={personId}
+            value={draft.picture}
+            onChange={(picture, symbolName) => setDraft({ picture, symbolName })}
             initialTopic="free-time"
           />
         </fieldset>
@@ -99,7 +106,7 @@ export function AddCardScreen({ planId, laneId }: { planId: string; laneId: stri
             value={draft.words}
             maxLength={MAX_WORDS_LENGTH}
             autoComplete="off"
-            placeholder={draft.symbolName}
+            placeholder={draft.picture?.kind === 'symbol' ? draft.symbolName : undefined}
             onChange={(event) => setDraft({ words: event.target.value })}
           />
         </div>
@@ -108,11 +115,7 @@ export function AddCardScreen({ planId, laneId }: { planId: string; laneId: stri
           legend={plan.legend}
           onChange={(colour) => setDraft({ colour })}
         />
-        {problem ? (
-          <Message tone="problem" isUrgent>
-            {problem}
-          </Message>
-        ) : null}
+        <ProblemMessage problem={problem} />
         <div className="form__actions">
           <Button type="submit" symbolId="2705" variant="primary" size="large" disabled={isSaving}>
             {t('cards.save')}

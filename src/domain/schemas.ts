@@ -18,10 +18,17 @@ export const pictureRefSchema = z.discriminatedUnion('kind', [
 
 export const colourSchema = z.enum(['green', 'yellow', 'blue', 'red', 'purple', 'grey']);
 
+export const preferencesSchema = z.object({
+  mode: z.enum(['me', 'helper']),
+  voiceURI: z.string().max(500).optional(),
+  rate: z.number().min(0.5).max(1.5),
+});
+
 export const personSchema = z.object({
   id,
   name: z.string().trim().min(1).max(MAX_NAME_LENGTH),
   picture: pictureRefSchema,
+  preferences: preferencesSchema.optional(),
   createdAt: time,
   updatedAt: time,
 });
@@ -30,17 +37,18 @@ export const laneSchema = z.object({
   id,
   symbolId,
   titleKey: z.string().optional(),
-  title: z.string().max(MAX_NAME_LENGTH).optional(),
+  title: z.string().trim().min(1).max(MAX_NAME_LENGTH).optional(),
 });
 
 export const planSchema = z.object({
   id,
   personId: id,
   templateId: z.string().min(1),
+  layout: z.enum(['columns', 'path']).optional(),
   titleKey: z.string().optional(),
   title: z.string().max(MAX_NAME_LENGTH).optional(),
   symbolId,
-  lanes: z.array(laneSchema).min(1).max(20),
+  lanes: z.array(laneSchema).min(1).max(12),
   legend: z.array(
     z.object({
       colour: colourSchema,
@@ -58,8 +66,45 @@ export const cardSchema = z.object({
   laneId: id,
   order: z.string().min(1),
   picture: pictureRefSchema,
-  words: z.string().max(MAX_WORDS_LENGTH),
+  words: z.string().trim().min(1).max(MAX_WORDS_LENGTH),
   colour: colourSchema,
+  recordingId: id.optional(),
+  steps: z
+    .array(
+      z.object({
+        id,
+        order: z.string().min(1),
+        words: z.string().trim().min(1).max(MAX_WORDS_LENGTH),
+        symbolId: symbolId.optional(),
+        isDone: z.boolean(),
+      }),
+    )
+    .max(50)
+    .optional(),
+  helperIds: z.array(id).max(50).optional(),
+  when: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
+  ratings: z
+    .array(
+      z.object({
+        value: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]),
+        at: time,
+      }),
+    )
+    .max(1000)
+    .optional(),
+  isPrivate: z.boolean().optional(),
+  createdAt: time,
+  updatedAt: time,
+});
+
+export const supporterSchema = z.object({
+  id,
+  personId: id,
+  name: z.string().trim().min(1).max(MAX_NAME_LENGTH),
+  picture: pictureRefSchema,
   createdAt: time,
   updatedAt: time,
 });

@@ -1,6 +1,6 @@
 // The plan templates a person can start from: each is a set of lanes and a colour legend.
 // Names are translation keys, so a plan made in one language reads right in another.
-import type { ColourId, LegendEntry } from './types';
+import type { ColourId, Layout, LegendEntry } from './types';
 
 export interface TemplateLane {
   key: string;
@@ -10,6 +10,7 @@ export interface TemplateLane {
 export interface Template {
   id: string;
   symbolId: string;
+  layout?: Layout;
   lanes: readonly TemplateLane[];
   legend: readonly LegendEntry[];
 }
@@ -66,16 +67,18 @@ export const TEMPLATES: readonly Template[] = [
     legend: WANT_LEGEND,
   },
   {
+    // PATH is drawn as a path from where the person is now to their dream.
     id: 'path',
     symbolId: '1f6e4',
+    layout: 'path',
     lanes: lanes(
-      ['dream', '1f308'],
-      ['goalInAYear', '1f3af'],
       ['now', '1f4cd'],
       ['peopleWhoHelp', '1f91d'],
       ['gettingStronger', '1f4aa'],
-      ['nextSteps', '1f45f'],
       ['firstStep', '1f463'],
+      ['nextSteps', '1f45f'],
+      ['goalInAYear', '1f3af'],
+      ['dream', '1f308'],
     ),
     legend: WANT_LEGEND,
   },
@@ -93,9 +96,20 @@ export const TEMPLATES: readonly Template[] = [
   },
 ];
 
+/** The id of the empty board, whose lanes a helper names. */
+export const EMPTY_BOARD_ID = 'empty';
+
+/** The empty board: no template lanes; the lanes are named when the plan is made. */
+export const EMPTY_BOARD: Template = {
+  id: EMPTY_BOARD_ID,
+  symbolId: '1f4dd',
+  lanes: [],
+  legend: WANT_LEGEND,
+};
+
 /** Looks a template up by id. */
 export function templateById(id: string): Template | undefined {
-  return TEMPLATES.find((template) => template.id === id);
+  return id === EMPTY_BOARD_ID ? EMPTY_BOARD : TEMPLATES.find((template) => template.id === id);
 }
 
 /** The colour a new card gets when the person does not choose one. */

@@ -12,12 +12,45 @@ export type ColourId = 'green' | 'yellow' | 'blue' | 'red' | 'purple' | 'grey';
 /** Device-wide look; "how I like it" per person builds on it. */
 export type Theme = 'light' | 'high-contrast';
 
+/** "Me" keeps the screen simple (look, move, add, listen); "Helper" shows every tool. */
+export type Mode = 'me' | 'helper';
+
+/** How a person likes the app: read-aloud voice and speed, and the mode. */
+export interface Preferences {
+  mode: Mode;
+  /** `SpeechSynthesisVoice.voiceURI` of the chosen voice; the language's default when unset. */
+  voiceURI?: string;
+  /** Speech rate, 0.5 (slow) to 1.5 (fast); 1 is normal. */
+  rate: number;
+}
+
 export interface Person {
   id: string;
   name: string;
   picture: PictureRef;
+  preferences?: Preferences;
   createdAt: number;
   updatedAt: number;
+}
+
+/** Someone who helps a person (family, staff, a friend), reused across all their plans. */
+export interface Supporter {
+  id: string;
+  personId: string;
+  name: string;
+  picture: PictureRef;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** A voice recording kept on the device. Bytes, never Blob (Safari loses Blobs). */
+export interface Recording {
+  id: string;
+  personId: string;
+  bytes: ArrayBuffer;
+  mime: string;
+  durationMs: number;
+  createdAt: number;
 }
 
 /** A column of a plan. Template lanes carry a translation key so they follow the language. */
@@ -35,10 +68,14 @@ export interface LegendEntry {
   meaning?: string;
 }
 
+/** How a plan's lanes are drawn: side by side, or as a path (PATH) from now to the dream. */
+export type Layout = 'columns' | 'path';
+
 export interface Plan {
   id: string;
   personId: string;
   templateId: string;
+  layout?: Layout;
   titleKey?: string;
   title?: string;
   symbolId: string;
@@ -57,8 +94,34 @@ export interface Card {
   picture: PictureRef;
   words: string;
   colour: ColourId;
+  /** The person's own voice saying what the card is about. */
+  recordingId?: string;
+  steps?: CardStep[];
+  /** Supporters who help with this card. */
+  helperIds?: string[];
+  /** A day, as `YYYY-MM-DD` (no time, no time zone). */
+  when?: string;
+  /** "How is it going": every rating with its date, oldest first. */
+  ratings?: Rating[];
+  /** Never shared unless the person turns this off. */
+  isPrivate?: boolean;
   createdAt: number;
   updatedAt: number;
+}
+
+/** A small step towards a card's goal, with a tick box. Order is by fractional key. */
+export interface CardStep {
+  id: string;
+  order: string;
+  words: string;
+  symbolId?: string;
+  isDone: boolean;
+}
+
+/** One "how is it going" answer: 1 (very bad) to 5 (very good) faces. */
+export interface Rating {
+  value: 1 | 2 | 3 | 4 | 5;
+  at: number;
 }
 
 /** Image or other bytes kept on the device. Bytes, never Blob: Safari loses Blobs in IndexedDB. */
@@ -85,17 +148,30 @@ export interface Meeting {
   updatedAt: number;
 }
 
-export type HistoryAction = 'card-add' | 'card-move' | 'card-edit' | 'card-delete';
+/** What kind of change a history entry records (for the words of "Undone: …"). */
+export type HistoryAction =
+  | 'card-add'
+  | 'card-move'
+  | 'card-edit'
+  | 'card-delete'
+  | 'plan-edit'
+  | 'lane-add'
+  | 'lane-edit'
+  | 'lane-move'
+  | 'lane-delete';
 
-/** One change to a plan: the card before and after, so it can be undone and redone. */
+/** One record as it was before and after a change; null means "did not exist". */
+export type RecordChange =
+  | { table: 'cards'; key: string; before: Card | null; after: Card | null }
+  | { table: 'plans'; key: string; before: Plan | null; after: Plan | null };
+
+/** One action on a plan: every record it changed, so it can be undone and redone as one. */
 export interface HistoryEntry {
   id?: number;
   planId: string;
   at: number;
   action: HistoryAction;
-  cardId: string;
-  before: Card | null;
-  after: Card | null;
+  changes: RecordChange[];
   /** 1 once undone (numbers, not booleans, so IndexedDB can index it). */
   undone: 0 | 1;
 }

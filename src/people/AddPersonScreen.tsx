@@ -1,33 +1,42 @@
-// Add a person to this tablet: a name and a picture. The half-filled form survives a reload.
-import { useId, useState, type FormEvent } from 'react';
+// Add a person to this tablet: a name and a picture (from the library, a photo or a drawing).
+// The half-filled form survives a reload.
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefOf, navigate } from '../app/routes';
 import { MAX_NAME_LENGTH } from '../domain/schemas';
+import type { PictureRef } from '../domain/types';
 import { PicturePicker } from '../pictures';
 import { addPerson, StorageError } from '../storage';
 import { Button, LinkButton } from '../ui/Button';
-import { Message } from '../ui/Message';
 import { ScreenLayout } from '../ui/ScreenLayout';
 import { SymbolImage } from '../ui/SymbolImage';
 import { useDraft } from '../ui/useDraft';
+import { ProblemMessage } from '../ui/ProblemMessage';
+import { TextField } from '../ui/TextField';
 
 /** The form to add a person. */
 export function AddPersonScreen() {
   const { t } = useTranslation();
-  const nameId = useId();
-  const [draft, setDraft, clearDraft] = useDraft('add-person', { name: '', symbolId: '' });
+  // The new person's id is chosen now: a photo or drawing taken here is stored as theirs.
+  const [newId] = useState(() => crypto.randomUUID());
+  const [draft, setDraft, clearDraft] = useDraft<{
+    personId: string;
+    name: string;
+    picture?: PictureRef;
+  }>('add-person', { personId: newId, name: '' });
   const [problem, setProblem] = useState<string>();
   const [isSaving, setIsSaving] = useState(false);
 
   async function handleSubmit(event: FormEvent) {
     event.preventDefault();
     if (!draft.name.trim()) return setProblem(t('people.needName'));
-    if (!draft.symbolId) return setProblem(t('people.needPicture'));
+    if (!draft.picture) return setProblem(t('people.needPicture'));
     setIsSaving(true);
     try {
       const person = await addPerson({
+        id: draft.personId,
         name: draft.name,
-        picture: { kind: 'symbol', symbolId: draft.symbolId },
+        picture: draft.picture,
       });
       clearDraft();
       navigate({ name: 'home', personId: person.id });
@@ -49,32 +58,23 @@ export function AddPersonScreen() {
       }
     >
       <form className="form" onSubmit={handleSubmit} noValidate>
-        <div className="field">
-          <label htmlFor={nameId}>
-            <SymbolImage symbolId="270f" alt="" size={28} />
-            {t('people.name')}
-          </label>
-          <input
-            id={nameId}
-            value={draft.name}
-            maxLength={MAX_NAME_LENGTH}
-            autoComplete="off"
-            onChange={(event) => setDraft({ name: event.target.value })}
-          />
-        </div>
+        <TextField
+          label={t('people.name')}
+          symbolId="270f"
+          value={draft.name}
+          maxLength={MAX_NAME_LENGTH}
+          onChange={(name) => setDraft({ name })}
+        />
         <fieldset className="field">
           <legend>{t('people.picture')}</legend>
           <PicturePicker
-            value={draft.symbolId || undefined}
-            onChange={(symbolId) => setDraft({ symbolId })}
+            personId={draft.personId}
+            value={draft.picture}
+            onChange={(picture) => setDraft({ picture })}
             initialTopic="people"
           />
         </fieldset>
-        {problem ? (
-          <Message tone="problem" isUrgent>
-            {problem}
-          </Message>
-        ) : null}
+        <ProblemMessage problem={problem} />
         <div className="form__actions">
           <Button type="submit" symbolId="2705" variant="primary" size="large" disabled={isSaving}>
             {t('people.save')}

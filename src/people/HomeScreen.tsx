@@ -34,9 +34,18 @@ export function HomeScreen({ personId }: { personId: string }) {
       navLabel={t('nav.label')}
       start={back}
       end={
-        <LinkButton href={hrefOf({ name: 'settings' })} symbolId="2699" variant="quiet">
-          {t('settings.title')}
-        </LinkButton>
+        <>
+          <LinkButton
+            href={hrefOf({ name: 'how-i-like-it', personId })}
+            symbolId="1f44d"
+            variant="quiet"
+          >
+            {t('howILikeIt.title')}
+          </LinkButton>
+          <LinkButton href={hrefOf({ name: 'settings' })} symbolId="2699" variant="quiet">
+            {t('settings.title')}
+          </LinkButton>
+        </>
       }
     >
       <h2 className="section-title">
@@ -47,7 +56,7 @@ export function HomeScreen({ personId }: { personId: string }) {
       <ul className="tiles" aria-label={t('home.myPlans')}>
         {(plans ?? []).map((plan) => (
           <li key={plan.id}>
-            <a className="tile" href={hrefOf({ name: 'plan', planId: plan.id })}>
+            <a className="tile" href={hrefOf({ name: 'plan', personId, planId: plan.id })}>
               <SymbolImage symbolId={plan.symbolId} alt="" size={96} />
               <span className="tile__name">{planTitle(plan, t)}</span>
             </a>

@@ -1,9 +1,6 @@
-// A person's picture, with their name as its text alternative.
+// A person's picture (a symbol or their own photo), with their name as its text alternative.
 import type { Person } from '../domain/types';
-import { SymbolImage } from '../ui/SymbolImage';
-
-/** Fallback picture for a person whose own picture is missing. */
-const PERSON_SYMBOL = '1f464';
+import { PictureView } from '../pictures';
 
 /** Shows the picture a person chose for themself. */
 export function PersonPicture({
@@ -15,10 +12,9 @@ export function PersonPicture({
   size?: number;
   alt?: string;
 }) {
-  const symbolId = person.picture.kind === 'symbol' ? person.picture.symbolId : PERSON_SYMBOL;
   return (
-    <SymbolImage
-      symbolId={symbolId}
+    <PictureView
+      picture={person.picture}
       alt={alt ?? person.name}
       size={size}
       className="person-picture"

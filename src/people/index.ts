@@ -4,3 +4,6 @@ export { AddPersonScreen } from './AddPersonScreen';
 export { HomeScreen } from './HomeScreen';
 export { PersonPicture } from './PersonPicture';
 export { usePerson } from './usePeople';
+export { HowILikeItScreen } from './HowILikeItScreen';
+export { usePreferences } from './usePreferences';
+export { useRoutePersonId } from './useRoutePerson';

@@ -1,91 +1,94 @@
-// Choose a picture from the shipped library: search in the person's language or browse a topic.
-import { useId, useMemo, useState } from 'react';
+// Choose a picture for a card or a person: from the shipped library, a new photo, a photo on the
+// device, or a drawing. Photos and drawings are shrunk, stored on the device, then chosen.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toLanguage } from '../domain/languages';
-import { searchSymbols, symbolName, symbolsInTopic, type TopicId } from '../domain/symbolSearch';
+import { useAnnounce } from '../a11y/announcer';
+import type { TopicId } from '../domain/symbolSearch';
+import type { PictureRef, StoredPicture } from '../domain/types';
 import { Message } from '../ui/Message';
-import { SymbolImage } from '../ui/SymbolImage';
-import { useSymbolLibrary } from './useSymbolLibrary';
-
-const MAX_RESULTS = 60;
+import { DrawingPad } from './DrawingPad';
+import { PictureSources, type PickerMode } from './PictureSources';
+import { PictureView } from './PictureView';
+import { SymbolLibrary } from './SymbolLibrary';
+import { usePictureImport } from './usePictureImport';
+import './pictures.css';
 
 interface PicturePickerProps {
-  value?: string;
-  onChange: (symbolId: string, name: string) => void;
+  /** Whose picture it is: photos and drawings are stored as theirs. */
+  personId: string;
+  value?: PictureRef;
+  /** Called with the chosen picture and, for a library picture, its name ('' otherwise). */
+  onChange: (picture: PictureRef, name: string) => void;
   initialTopic?: TopicId;
 }
 
-/** A search box, topic buttons and a grid of pictures; the chosen one is marked pressed. */
-export function PicturePicker({ value, onChange, initialTopic = 'people' }: PicturePickerProps) {
-  const { t, i18n } = useTranslation();
-  const language = toLanguage(i18n.language) ?? 'en';
-  const { library, isFailed } = useSymbolLibrary();
-  const [query, setQuery] = useState('');
-  const [topic, setTopic] = useState<TopicId>(initialTopic);
-  const searchId = useId();
-  const shown = useMemo(() => {
-    if (!library) return [];
-    const found = query.trim()
-      ? searchSymbols(library.symbols, query, language, MAX_RESULTS)
-      : symbolsInTopic(library.symbols, topic);
-    return found.slice(0, MAX_RESULTS);
-  }, [library, query, topic, language]);
+/** The current picture shown large, four sources, and the library or the drawing pad below. */
+export function PicturePicker({
+  personId,
+  value,
+  onChange,
+  initialTopic = 'people',
+}: PicturePickerProps) {
+  const { t } = useTranslation();
+  const announce = useAnnounce();
+  const [mode, setMode] = useState<PickerMode>('library');
+  const { state, importFile, storeDrawing, clearProblem } = usePictureImport(personId);
+  const isBusy = state.status === 'working';
 
-  if (isFailed) return <Message tone="problem">{t('pictures.loadFailed')}</Message>;
-  if (!library) return <p className="picker__loading">{t('pictures.loading')}</p>;
+  function choose(picture: StoredPicture | undefined, ready: string) {
+    if (!picture) return;
+    onChange({ kind: 'stored', pictureId: picture.id }, '');
+    announce(ready);
+  }
+
   return (
-    <div className="picker">
-      <div className="picker__search">
-        <label htmlFor={searchId}>
-          <SymbolImage symbolId="1f50d" alt="" size={28} />
-          {t('pictures.search')}
-        </label>
-        <input
-          id={searchId}
-          type="search"
-          value={query}
-          onChange={(event) => setQuery(event.target.value)}
-          autoComplete="off"
+    <div className="picture-picker">
+      {value ? (
+        <figure className="picture-picker__current">
+          <PictureView picture={value} alt="" size={160} />
+          <figcaption>{t('pictures.current')}</figcaption>
+        </figure>
+      ) : null}
+      <PictureSources
+        mode={mode}
+        isBusy={isBusy}
+        onMode={(next) => {
+          clearProblem();
+          setMode(next);
+        }}
+        onFile={async (file, source) => {
+          setMode('library');
+          choose(await importFile(file, source, t('pictures.photoAlt')), t('pictures.photoReady'));
+        }}
+      />
+      {state.status === 'working' ? (
+        <Message tone="info">
+          {t(state.source === 'drawing' ? 'pictures.drawingWorking' : 'pictures.working')}
+        </Message>
+      ) : null}
+      {state.status === 'failed' ? (
+        <Message tone="problem" isUrgent>
+          {t(state.problem)}
+        </Message>
+      ) : null}
+      {mode === 'draw' ? (
+        <DrawingPad
+          isBusy={isBusy}
+          onUse={async (strokes) => {
+            const picture = await storeDrawing(strokes, t('pictures.drawingAlt'));
+            if (picture) setMode('library');
+            choose(picture, t('pictures.drawingReady'));
+          }}
         />
-      </div>
-      <div className="picker__topics" role="group" aria-label={t('pictures.topics')}>
-        {library.topics.map((entry) => (
-          <button
-            key={entry.id}
-            type="button"
-            className="picker__topic"
-            aria-pressed={!query.trim() && topic === entry.id}
-            onClick={() => {
-              setQuery('');
-              setTopic(entry.id);
-            }}
-          >
-            <SymbolImage symbolId={entry.cover} alt="" size={32} />
-            <span>{t(`topics.${entry.id}`)}</span>
-          </button>
-        ))}
-      </div>
-      {shown.length === 0 ? (
-        <p role="status">{t('pictures.noneFound')}</p>
       ) : (
-        <ul className="picker__grid" aria-label={t('pictures.choose')}>
-          {shown.map((entry) => {
-            const name = symbolName(entry, language);
-            return (
-              <li key={entry.id}>
-                <button
-                  type="button"
-                  className="picker__item"
-                  aria-pressed={value === entry.id}
-                  onClick={() => onChange(entry.id, name)}
-                >
-                  <SymbolImage symbolId={entry.id} alt="" size={56} />
-                  <span className="picker__name">{name}</span>
-                </button>
-              </li>
-            );
-          })}
-        </ul>
+        <SymbolLibrary
+          value={value?.kind === 'symbol' ? value.symbolId : undefined}
+          onChoose={(symbolId, name) => {
+            clearProblem();
+            onChange({ kind: 'symbol', symbolId }, name);
+          }}
+          initialTopic={initialTopic}
+        />
       )}
     </div>
   );

@@ -1,64 +1,83 @@
-// The plan board: lanes with cards, moved by drag, by tap-then-tap, or by keyboard; undo always near.
+// The plan board: lanes with cards, moved by drag, by tap-then-tap, or by keyboard; undo always
+// near. In Helper mode it also shows the tools to change the lanes.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAnnounce } from '../a11y/announcer';
 import { hrefOf } from '../app/routes';
 import { databaseStatus } from '../storage';
 import { Button, LinkButton } from '../ui/Button';
+import { clearFlash } from '../ui/flash';
 import { Message } from '../ui/Message';
 import { ScreenLayout } from '../ui/ScreenLayout';
 import { SymbolImage } from '../ui/SymbolImage';
+import './board.css';
+import { BoardLanes } from './BoardLanes';
+import { BoardLegend } from './BoardLegend';
+import { BoardMessages } from './BoardMessages';
 import { CardDragPreview } from './CardDragPreview';
-import { LaneColumn } from './LaneColumn';
+import type { BoardContext } from './LaneColumn';
 import { planTitle } from './planTitle';
 import { useBoardActions } from './useBoardActions';
+import { useMode } from './useMode';
 import { useCards, usePlan, useUndoState } from './usePlans';
 
 /** Shows one plan as a board. */
-export function BoardScreen({ planId }: { planId: string }) {
+export function BoardScreen({ personId, planId }: { personId: string; planId: string }) {
   const { t } = useTranslation();
+  const announce = useAnnounce();
   const plan = usePlan(planId);
   const cards = useCards(planId);
   const undoState = useUndoState(planId);
   const actions = useBoardActions(plan, cards);
+  const mode = useMode(personId);
   const hintId = useId();
   const isEditable = !databaseStatus().isReadOnly;
+  const home = (
+    <LinkButton href={hrefOf({ name: 'home', personId })} symbolId="1f3e0" variant="quiet">
+      {t('nav.home')}
+    </LinkButton>
+  );
 
   if (plan === null) {
     return (
-      <ScreenLayout
-        title={t('errors.notFoundTitle')}
-        navLabel={t('nav.label')}
-        start={
-          <LinkButton href={hrefOf({ name: 'people' })} symbolId="1f465" variant="quiet">
-            {t('nav.changePerson')}
-          </LinkButton>
-        }
-      >
+      <ScreenLayout title={t('errors.notFoundTitle')} navLabel={t('nav.label')} start={home}>
         <Message tone="problem">{t('errors.planNotFound')}</Message>
       </ScreenLayout>
     );
   }
   if (!plan || !cards) return null;
-  const picked = cards.find((card) => card.id === actions.pickedId);
+  const board: BoardContext = {
+    personId,
+    planId,
+    laneCount: plan.lanes.length,
+    pickedId: actions.pickedId,
+    focus: actions.focus,
+    isEditable,
+    isHelper: mode === 'helper',
+    hintId,
+    onActivate: actions.handleActivate,
+    onStep: actions.handleStep,
+    onCancel: actions.handleCancel,
+    onPlace: actions.handlePlace,
+    onDrop: actions.handleDrop,
+    onDone: announce,
+    onProblem: actions.fail,
+  };
+  const handleUndo = () => {
+    clearFlash();
+    actions.handleUndo();
+  };
 
   return (
     <ScreenLayout
       title={planTitle(plan, t)}
       titlePicture={<SymbolImage symbolId={plan.symbolId} alt="" size={40} />}
       navLabel={t('nav.label')}
-      start={
-        <LinkButton
-          href={hrefOf({ name: 'home', personId: plan.personId })}
-          symbolId="1f3e0"
-          variant="quiet"
-        >
-          {t('nav.home')}
-        </LinkButton>
-      }
+      start={home}
       end={
         isEditable ? (
           <>
-            <Button symbolId="21a9" onClick={actions.handleUndo} disabled={!undoState?.canUndo}>
+            <Button symbolId="21a9" onClick={handleUndo} disabled={!undoState?.canUndo}>
               {t('board.undo')}
             </Button>
             <Button symbolId="21aa" onClick={actions.handleRedo} disabled={!undoState?.canRedo}>
@@ -71,42 +90,15 @@ export function BoardScreen({ planId }: { planId: string }) {
       <p id={hintId} className="visually-hidden">
         {t('board.hint')}
       </p>
-      {actions.problem ? (
-        <Message tone="problem" isUrgent>
-          {actions.problem}
-        </Message>
-      ) : null}
-      {picked ? (
-        <Message
-          tone="info"
-          actions={
-            <Button symbolId="274c" onClick={actions.handleCancel}>
-              {t('board.cancel')}
-            </Button>
-          }
-        >
-          {t('board.whereTo', { words: picked.words })}
-        </Message>
-      ) : null}
-      <div className="board">
-        {plan.lanes.map((lane) => (
-          <LaneColumn
-            key={lane.id}
-            planId={plan.id}
-            lane={lane}
-            cards={cards.filter((card) => card.laneId === lane.id)}
-            pickedId={actions.pickedId}
-            focus={actions.focus}
-            isEditable={isEditable}
-            hintId={hintId}
-            onActivate={actions.handleActivate}
-            onStep={actions.handleStep}
-            onCancel={actions.handleCancel}
-            onPlace={actions.handlePlace}
-            onDrop={actions.handleDrop}
-          />
-        ))}
-      </div>
+      <BoardLegend legend={plan.legend} />
+      <BoardMessages
+        planId={planId}
+        problem={actions.problem}
+        picked={cards.find((card) => card.id === actions.pickedId)}
+        onCancel={actions.handleCancel}
+        onUndo={actions.handleUndo}
+      />
+      <BoardLanes plan={plan} cards={cards} board={board} />
       <CardDragPreview />
     </ScreenLayout>
   );

@@ -2,7 +2,7 @@
 import { usePreview } from 'react-dnd-multi-backend';
 import { colourById } from '../domain/colours';
 import type { ColourId } from '../domain/types';
-import { SymbolImage } from '../ui/SymbolImage';
+import { PictureView } from '../pictures';
 import type { CardDragItem } from './dragTypes';
 
 /** A copy of the dragged card under the finger. */
@@ -18,9 +18,7 @@ export function CardDragPreview() {
       style={{ ...style, borderColor: colour.strong, backgroundColor: colour.light }}
       aria-hidden="true"
     >
-      {item.pictureSymbolId ? (
-        <SymbolImage symbolId={item.pictureSymbolId} alt="" size={72} />
-      ) : null}
+      <PictureView picture={item.picture} alt="" size={72} />
       <span className="card__words">{item.words}</span>
     </div>
   );

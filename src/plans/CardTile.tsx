@@ -4,12 +4,17 @@ import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { colourById } from '../domain/colours';
 import type { MoveTarget, Step } from '../domain/moveCard';
 import type { Card } from '../domain/types';
+import { useTranslation } from 'react-i18next';
+import { hrefOf } from '../app/routes';
+import { PictureView } from '../pictures';
 import { SymbolImage } from '../ui/SymbolImage';
+import { ListenButton } from './ListenButton';
 import { useCardDrag } from './useCardDrag';
 import { useCardDrop } from './useCardDrop';
 
 interface CardTileProps {
   card: Card;
+  personId: string;
   isPicked: boolean;
   isEditable: boolean;
   /** A different number each time this card should take focus (after a move). */
@@ -36,8 +41,9 @@ function stepForKey(key: string, isRtl: boolean): Step | undefined {
 
 /** A card; also a drop place: a card dropped on it goes just before it. */
 export function CardTile(props: CardTileProps) {
-  const { card, isPicked, isEditable, focusRequest, hintId, onActivate, onStep, onCancel, onDrop } =
-    props;
+  const { card, personId, isPicked, isEditable, focusRequest, hintId } = props;
+  const { onActivate, onStep, onCancel, onDrop } = props;
+  const { t } = useTranslation();
   const buttonRef = useRef<HTMLButtonElement>(null);
   const [isDragging, drag] = useCardDrag(card, isEditable);
   const [isOver, drop] = useCardDrop({ laneId: card.laneId, beforeCardId: card.id }, onDrop);
@@ -81,14 +87,7 @@ export function CardTile(props: CardTileProps) {
         onClick={() => onActivate(card)}
         onKeyDown={handleKeyDown}
       >
-        {card.picture.kind === 'symbol' ? (
-          <SymbolImage
-            symbolId={card.picture.symbolId}
-            alt=""
-            size={72}
-            className="card__picture"
-          />
-        ) : null}
+        <PictureView picture={card.picture} alt="" size={72} className="card__picture" />
         <span className="card__words">{card.words}</span>
         <span
           className="card__colour"
@@ -96,6 +95,17 @@ export function CardTile(props: CardTileProps) {
           aria-hidden="true"
         />
       </button>
+      <div className="card__actions">
+        <ListenButton text={card.words} recordingId={card.recordingId} />
+        <a
+          className="card__action"
+          href={hrefOf({ name: 'card', personId, cardId: card.id })}
+          aria-label={t('board.open', { words: card.words })}
+        >
+          <SymbolImage symbolId="1f50d" alt="" size={28} />
+          <span aria-hidden="true">{t('board.openShort')}</span>
+        </a>
+      </div>
     </div>
   );
 }

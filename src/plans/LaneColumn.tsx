@@ -6,32 +6,44 @@ import type { Card, Lane } from '../domain/types';
 import { Button, LinkButton } from '../ui/Button';
 import { SymbolImage } from '../ui/SymbolImage';
 import { CardTile } from './CardTile';
+import { LaneTools } from './LaneTools';
+import { ListenButton } from './ListenButton';
 import { laneTitle } from './planTitle';
 import { useCardDrop } from './useCardDrop';
 
-interface LaneColumnProps {
+/** What every lane of one board shares: who, which plan, the mode and the handlers. */
+export interface BoardContext {
+  personId: string;
   planId: string;
-  lane: Lane;
-  cards: Card[];
+  laneCount: number;
   pickedId?: string;
   focus?: { cardId: string; n: number };
   isEditable: boolean;
+  isHelper: boolean;
   hintId: string;
   onActivate: (card: Card) => void;
   onStep: (card: Card, step: Step) => void;
   onCancel: () => void;
   onPlace: (target: MoveTarget) => void;
   onDrop: (cardId: string, target: MoveTarget) => void;
+  onDone: (message: string) => void;
+  onProblem: (error: unknown) => void;
+}
+
+interface LaneColumnProps {
+  board: BoardContext;
+  lane: Lane;
+  index: number;
+  cards: Card[];
 }
 
 /** A lane with its cards; a card dropped on the lane goes to its end. */
-export function LaneColumn(props: LaneColumnProps) {
-  const { planId, lane, cards, pickedId, focus, isEditable, hintId } = props;
+export function LaneColumn({ board, lane, index, cards }: LaneColumnProps) {
   const { t } = useTranslation();
   const title = laneTitle(lane, t);
-  const [isOver, drop] = useCardDrop({ laneId: lane.id }, props.onDrop);
+  const [isOver, drop] = useCardDrop({ laneId: lane.id }, board.onDrop);
   const headingId = `lane-${lane.id}`;
-  const isPlacing = pickedId !== undefined && isEditable;
+  const isPlacing = board.pickedId !== undefined && board.isEditable;
 
   return (
     <section
@@ -46,19 +58,35 @@ export function LaneColumn(props: LaneColumnProps) {
         <span>{title}</span>
         <span className="lane__count">{t('board.cardCount', { count: cards.length })}</span>
       </h2>
+      <div className="lane__listen">
+        <ListenButton text={title} className="lane__listen-button" />
+      </div>
+      {board.isHelper && board.isEditable ? (
+        <LaneTools
+          planId={board.planId}
+          lane={lane}
+          title={title}
+          isFirst={index === 0}
+          isLast={index === board.laneCount - 1}
+          isOnly={board.laneCount === 1}
+          onDone={board.onDone}
+          onProblem={board.onProblem}
+        />
+      ) : null}
       <ul className="lane__cards" aria-label={title}>
         {cards.map((card) => (
           <li key={card.id}>
             <CardTile
               card={card}
-              isPicked={pickedId === card.id}
-              isEditable={isEditable}
-              focusRequest={focus?.cardId === card.id ? focus.n : undefined}
-              hintId={hintId}
-              onActivate={props.onActivate}
-              onStep={props.onStep}
-              onCancel={props.onCancel}
-              onDrop={props.onDrop}
+              personId={board.personId}
+              isPicked={board.pickedId === card.id}
+              isEditable={board.isEditable}
+              focusRequest={board.focus?.cardId === card.id ? board.focus.n : undefined}
+              hintId={board.hintId}
+              onActivate={board.onActivate}
+              onStep={board.onStep}
+              onCancel={board.onCancel}
+              onDrop={board.onDrop}
             />
           </li>
         ))}
@@ -68,14 +96,19 @@ export function LaneColumn(props: LaneColumnProps) {
           symbolId="1f447"
           variant="primary"
           className="lane__place"
-          onClick={() => props.onPlace({ laneId: lane.id })}
+          onClick={() => board.onPlace({ laneId: lane.id })}
         >
           {t('board.putIn', { lane: title })}
         </Button>
       ) : null}
-      {isEditable && !isPlacing ? (
+      {board.isEditable && !isPlacing ? (
         <LinkButton
-          href={hrefOf({ name: 'add-card', planId, laneId: lane.id })}
+          href={hrefOf({
+            name: 'add-card',
+            personId: board.personId,
+            planId: board.planId,
+            laneId: lane.id,
+          })}
           symbolId="2795"
           variant="quiet"
         >

@@ -2,24 +2,28 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefOf, navigate } from '../app/routes';
-import { TEMPLATES, type Template } from '../domain/templates';
+import { EMPTY_BOARD, TEMPLATES, type Template } from '../domain/templates';
 import { createPlan, StorageError } from '../storage';
 import { LinkButton } from '../ui/Button';
-import { Message } from '../ui/Message';
 import { ScreenLayout } from '../ui/ScreenLayout';
 import { SymbolImage } from '../ui/SymbolImage';
+import './board.css';
+import { EmptyBoardForm } from './EmptyBoardForm';
+import { ListenButton } from './ListenButton';
+import { ProblemMessage } from '../ui/ProblemMessage';
 
 /** The template chooser; choosing one makes the plan and opens it. */
 export function NewPlanScreen({ personId }: { personId: string }) {
   const { t } = useTranslation();
   const [problem, setProblem] = useState<string>();
   const [isBusy, setIsBusy] = useState(false);
+  const [isEmptyOpen, setIsEmptyOpen] = useState(false);
 
-  async function handleChoose(template: Template) {
+  async function handleChoose(template: Template, names?: { title: string; laneTitles: string[] }) {
     setIsBusy(true);
     try {
-      const plan = await createPlan(personId, template);
-      navigate({ name: 'plan', planId: plan.id });
+      const plan = await createPlan(personId, template, names);
+      navigate({ name: 'plan', personId, planId: plan.id });
     } catch (error) {
       setProblem(t(`errors.${error instanceof StorageError ? error.problem : 'unknown'}`));
       setIsBusy(false);
@@ -37,11 +41,7 @@ export function NewPlanScreen({ personId }: { personId: string }) {
         </LinkButton>
       }
     >
-      {problem ? (
-        <Message tone="problem" isUrgent>
-          {problem}
-        </Message>
-      ) : null}
+      <ProblemMessage problem={problem} />
       <ul className="templates" aria-label={t('newPlan.templates')}>
         {TEMPLATES.map((template) => (
           <li key={template.id}>
@@ -55,9 +55,36 @@ export function NewPlanScreen({ personId }: { personId: string }) {
               <span className="template__name">{t(`templates.${template.id}.name`)}</span>
               <span className="template__about">{t(`templates.${template.id}.about`)}</span>
             </button>
+            <ListenButton
+              text={`${t(`templates.${template.id}.name`)}. ${t(`templates.${template.id}.about`)}`}
+              className="template__listen"
+            />
           </li>
         ))}
+        <li>
+          <button
+            type="button"
+            className="template template--empty"
+            aria-expanded={isEmptyOpen}
+            onClick={() => setIsEmptyOpen((open) => !open)}
+          >
+            <SymbolImage symbolId={EMPTY_BOARD.symbolId} alt="" size={72} />
+            <span className="template__name">{t('templates.empty.name')}</span>
+            <span className="template__about">{t('templates.empty.about')}</span>
+          </button>
+          <ListenButton
+            text={`${t('templates.empty.name')}. ${t('templates.empty.about')}`}
+            className="template__listen"
+          />
+        </li>
       </ul>
+      {isEmptyOpen ? (
+        <EmptyBoardForm
+          personId={personId}
+          isBusy={isBusy}
+          onMake={(title, laneTitles) => void handleChoose(EMPTY_BOARD, { title, laneTitles })}
+        />
+      ) : null}
     </ScreenLayout>
   );
 }

@@ -1,4 +1,5 @@
 // What is dragged on a board, as react-dnd sees it.
+import type { PictureRef } from '../domain/types';
 
 /** The react-dnd type of a card being dragged. */
 export const CARD = 'card';
@@ -7,6 +8,6 @@ export const CARD = 'card';
 export interface CardDragItem {
   cardId: string;
   words: string;
-  pictureSymbolId?: string;
+  picture: PictureRef;
   colour: string;
 }

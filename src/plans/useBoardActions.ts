@@ -96,6 +96,7 @@ export function useBoardActions(plan: Plan | null | undefined, cards: Card[] | u
     pickedId,
     focus,
     problem,
+    fail,
     handleActivate,
     handleStep,
     handleCancel,

@@ -11,7 +11,7 @@ export function useCardDrag(card: Card, isEnabled: boolean): [boolean, ConnectDr
       item: {
         cardId: card.id,
         words: card.words,
-        pictureSymbolId: card.picture.kind === 'symbol' ? card.picture.symbolId : undefined,
+        picture: card.picture,
         colour: card.colour,
       },
       canDrag: isEnabled,

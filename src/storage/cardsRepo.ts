@@ -3,9 +3,10 @@
 import { planMove, type MoveTarget } from '../domain/moveCard';
 import { keyAfter, sortByOrder } from '../domain/ordering';
 import { cardSchema } from '../domain/schemas';
-import type { Card, ColourId, HistoryAction, PictureRef } from '../domain/types';
+import type { Card, ColourId, HistoryAction, PictureRef, RecordChange } from '../domain/types';
 import { db } from './database';
 import { StorageError } from './errors';
+import { recordChanges } from './historyRepo';
 import { writeTogether } from './write';
 
 /** All cards of a plan, in lane order (sorted by ordering key). */
@@ -22,20 +23,11 @@ export interface NewCard {
   colour: ColourId;
 }
 
-/** Records a change in the plan's history and forgets what could be redone before it. */
+/** Records a change of one card and marks its plan as changed. */
 async function record(action: HistoryAction, before: Card | null, after: Card): Promise<void> {
-  const { history, plans } = db();
-  await history.where('[planId+undone]').equals([after.planId, 1]).delete();
-  await history.add({
-    planId: after.planId,
-    at: after.updatedAt,
-    action,
-    cardId: after.id,
-    before,
-    after,
-    undone: 0,
-  });
-  await plans.update(after.planId, { updatedAt: after.updatedAt });
+  const change: RecordChange = { table: 'cards', key: after.id, before, after };
+  await recordChanges(after.planId, action, [change], after.updatedAt);
+  await db().plans.update(after.planId, { updatedAt: after.updatedAt });
 }
 
 /** Adds a card at the end of its lane; returns it. */
@@ -79,5 +71,54 @@ export async function moveCard(cardId: string, target: MoveTarget): Promise<Card
     await cards.put(moved);
     await record('card-move', card, moved);
     return moved;
+  });
+}
+
+/** One card, or undefined. */
+export function getCard(id: string): Promise<Card | undefined> {
+  return db().cards.get(id);
+}
+
+/** The fields of a card that can be edited (everything but where it is and when it was made). */
+export type CardChange = Partial<Omit<Card, 'id' | 'planId' | 'laneId' | 'order' | 'createdAt'>>;
+
+/**
+ * Changes a card (words, colour, picture, steps, helpers, date, ratings, private…) and records
+ * it for undo. `change` is merged into the stored card; a key set to undefined is removed.
+ */
+export async function updateCard(cardId: string, change: CardChange): Promise<Card> {
+  const { cards, history, plans } = db();
+  return writeTogether([cards, history, plans], async () => {
+    const card = await cards.get(cardId);
+    if (!card) throw new StorageError('not-found');
+    const merged = { ...card, ...change, updatedAt: Date.now() } as Card;
+    for (const key of Object.keys(merged) as (keyof Card)[]) {
+      if (merged[key] === undefined) delete merged[key];
+    }
+    const parsed = cardSchema.safeParse(merged);
+    if (!parsed.success) throw new StorageError('invalid', parsed.error);
+    const next = parsed.data as Card;
+    await cards.put(next);
+    await record('card-edit', card, next);
+    return next;
+  });
+}
+
+/** Removes a card; undo brings it back exactly as it was. Returns the removed card. */
+export async function deleteCard(cardId: string): Promise<Card> {
+  const { cards, history, plans } = db();
+  return writeTogether([cards, history, plans], async () => {
+    const card = await cards.get(cardId);
+    if (!card) throw new StorageError('not-found');
+    await cards.delete(cardId);
+    const at = Date.now();
+    await recordChanges(
+      card.planId,
+      'card-delete',
+      [{ table: 'cards', key: card.id, before: card, after: null }],
+      at,
+    );
+    await plans.update(card.planId, { updatedAt: at });
+    return card;
   });
 }

@@ -1,6 +1,15 @@
 // The one place that opens the database. Tables, their names and the migrations that shape them.
 import Dexie, { type Table } from 'dexie';
-import type { Card, HistoryEntry, Meeting, Person, Plan, StoredPicture } from '../domain/types';
+import type {
+  Card,
+  HistoryEntry,
+  Meeting,
+  Person,
+  Plan,
+  Recording,
+  StoredPicture,
+  Supporter,
+} from '../domain/types';
 import { DATA_VERSION, MIGRATIONS, type Migration } from './migrations';
 
 /** DO NOT CHANGE — renaming the database would leave every person's plans behind. */
@@ -26,6 +35,8 @@ export class MyPlanDb extends Dexie {
   plans!: Table<Plan, string>;
   cards!: Table<Card, string>;
   pictures!: Table<StoredPicture, string>;
+  recordings!: Table<Recording, string>;
+  supporters!: Table<Supporter, string>;
   meetings!: Table<Meeting, string>;
   history!: Table<HistoryEntry, number>;
   settings!: Table<SettingsRecord, string>;

@@ -1,10 +1,10 @@
-// Undo and redo over a plan's history: each entry holds the card before and after a change.
-// The history lives in IndexedDB, so undo still works after a reload.
-import type { Card, HistoryEntry } from '../domain/types';
+// Undo and redo over a plan's history: each entry holds every record it changed, before and
+// after. The history lives in IndexedDB, so undo still works after a reload.
+import type { HistoryAction, HistoryEntry, RecordChange } from '../domain/types';
 import { db } from './database';
 import { writeTogether } from './write';
 
-/** How many changes of a plan can be undone and redone right now. */
+/** Whether undo and redo are possible for a plan right now. */
 export interface UndoState {
   canUndo: boolean;
   canRedo: boolean;
@@ -20,31 +20,47 @@ export async function undoState(planId: string): Promise<UndoState> {
   return { canUndo: lastDone !== undefined, canRedo: redoCount > 0, lastDone };
 }
 
-async function putState(cardId: string, state: Card | null): Promise<void> {
-  if (state) await db().cards.put(state);
-  else await db().cards.delete(cardId);
+/**
+ * Records an action in its plan's history and forgets what could be redone before it.
+ * Call inside the same transaction as the writes it records (tables: history, plans).
+ */
+export async function recordChanges(
+  planId: string,
+  action: HistoryAction,
+  changes: RecordChange[],
+  at: number,
+): Promise<void> {
+  const { history } = db();
+  await history.where('[planId+undone]').equals([planId, 1]).delete();
+  await history.add({ planId, at, action, changes, undone: 0 });
+}
+
+async function putState(change: RecordChange, side: 'before' | 'after'): Promise<void> {
+  const table = db().table(change.table);
+  const state = change[side];
+  if (state) await table.put(state);
+  else await table.delete(change.key);
+}
+
+async function step(planId: string, isRedo: boolean): Promise<HistoryEntry | undefined> {
+  const { cards, history, plans } = db();
+  return writeTogether([cards, history, plans], async () => {
+    const entries = history.where('[planId+undone]').equals([planId, isRedo ? 1 : 0]);
+    const entry = await (isRedo ? entries.first() : entries.last());
+    if (!entry?.id) return undefined;
+    const ordered = isRedo ? entry.changes : [...entry.changes].reverse();
+    for (const change of ordered) await putState(change, isRedo ? 'after' : 'before');
+    await history.update(entry.id, { undone: isRedo ? 0 : 1 });
+    return entry;
+  });
 }
 
 /** Takes back the plan's last change; returns it, or undefined when there is nothing to undo. */
-export async function undo(planId: string): Promise<HistoryEntry | undefined> {
-  const { cards, history } = db();
-  return writeTogether([cards, history], async () => {
-    const entry = await history.where('[planId+undone]').equals([planId, 0]).last();
-    if (!entry?.id) return undefined;
-    await putState(entry.cardId, entry.before);
-    await history.update(entry.id, { undone: 1 });
-    return entry;
-  });
+export function undo(planId: string): Promise<HistoryEntry | undefined> {
+  return step(planId, false);
 }
 
 /** Does again the change undone most recently; returns it, or undefined. */
-export async function redo(planId: string): Promise<HistoryEntry | undefined> {
-  const { cards, history } = db();
-  return writeTogether([cards, history], async () => {
-    const entry = await history.where('[planId+undone]').equals([planId, 1]).first();
-    if (!entry?.id) return undefined;
-    await putState(entry.cardId, entry.after);
-    await history.update(entry.id, { undone: 0 });
-    return entry;
-  });
+export function redo(planId: string): Promise<HistoryEntry | undefined> {
+  return step(planId, true);
 }

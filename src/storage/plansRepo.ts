@@ -1,5 +1,5 @@
 // Plans of a person: list, read, create from a template.
-import { planFromTemplate } from '../domain/newPlan';
+import { planFromTemplate, type CustomNames } from '../domain/newPlan';
 import { planSchema } from '../domain/schemas';
 import type { Template } from '../domain/templates';
 import type { Plan } from '../domain/types';
@@ -18,9 +18,13 @@ export function getPlan(id: string): Promise<Plan | undefined> {
   return db().plans.get(id);
 }
 
-/** Makes a new plan for a person from a template; returns it. */
-export async function createPlan(personId: string, template: Template): Promise<Plan> {
-  const plan = planFromTemplate(template, personId, Date.now(), () => crypto.randomUUID());
+/** Makes a new plan for a person from a template (with typed names for the empty board). */
+export async function createPlan(
+  personId: string,
+  template: Template,
+  names?: CustomNames,
+): Promise<Plan> {
+  const plan = planFromTemplate(template, personId, Date.now(), () => crypto.randomUUID(), names);
   const parsed = planSchema.safeParse(plan);
   if (!parsed.success) throw new StorageError('invalid', parsed.error);
   await writeTogether([db().plans, db().people], async () => {

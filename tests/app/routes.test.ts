@@ -7,8 +7,10 @@ describe('routes', () => {
     { name: 'add-person' },
     { name: 'home', personId: 'p-1' },
     { name: 'new-plan', personId: 'p-1' },
-    { name: 'plan', planId: 'abc-123' },
-    { name: 'add-card', planId: 'abc', laneId: 'l-2' },
+    { name: 'how-i-like-it', personId: 'p-1' },
+    { name: 'plan', personId: 'p-1', planId: 'abc-123' },
+    { name: 'add-card', personId: 'p-1', planId: 'abc', laneId: 'l-2' },
+    { name: 'card', personId: 'p-1', cardId: 'c-9' },
     { name: 'settings' },
     { name: 'about' },
   ];

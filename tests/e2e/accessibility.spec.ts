@@ -34,9 +34,9 @@ async function walkAndCheck(page: Page, theme: string) {
   await page.getByRole('link', { name: 'Back to the plan' }).click();
   await addCard(page, 'Now', { search: 'cat', picture: /^cat/, words: 'My cat', colour: 'Green' });
   await check(page, `board with a card (${theme})`);
-  await page.getByRole('button', { name: 'My cat' }).click();
+  await page.getByRole('button', { name: 'My cat', exact: true }).click();
   await check(page, `board while moving (${theme})`);
-  await page.getByRole('button', { name: 'Stop moving' }).click();
+  await page.getByRole('button', { name: 'Stop moving', exact: true }).click();
   await page.goto('/#/settings');
   await check(page, `settings (${theme})`);
   await page.goto('/#/about');

@@ -43,33 +43,42 @@ test('a person makes a plan and moves a card every way, and it is all there offl
   });
   expect(await cardsIn(page, 'Now')).toEqual(['Feed my cat', 'Go swimming']);
 
-  // Mouse: drag "Feed my cat" to Next.
-  await page.getByRole('button', { name: 'Feed my cat' }).dragTo(lane_(page, 'Next'));
+  // Mouse: drag "Feed my cat" to Next (both on screen first, as a person would see them).
+  await lane_(page, 'Next').evaluate((element) => element.scrollIntoView({ block: 'end' }));
+  await page.getByRole('button', { name: 'Feed my cat', exact: true }).dragTo(lane_(page, 'Next'));
   await expect.poll(() => cardsIn(page, 'Next')).toEqual(['Feed my cat']);
 
   // Finger: drag it on to Later.
-  await touchDrag(page, page.getByRole('button', { name: 'Feed my cat' }), lane_(page, 'Later'));
+  await touchDrag(
+    page,
+    page.getByRole('button', { name: 'Feed my cat', exact: true }),
+    lane_(page, 'Later'),
+  );
   await expect.poll(() => cardsIn(page, 'Later')).toEqual(['Feed my cat']);
 
   // Tap, then tap: pick the card, put it in Done.
-  await page.getByRole('button', { name: 'Feed my cat' }).click();
-  await expect(page.getByRole('button', { name: 'Feed my cat' })).toHaveAttribute(
+  await page.getByRole('button', { name: 'Feed my cat', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Feed my cat', exact: true })).toHaveAttribute(
     'aria-pressed',
     'true',
   );
-  await page.getByRole('button', { name: 'Put it in Done' }).click();
+  await page.getByRole('button', { name: 'Put it in Done', exact: true }).click();
   await expect.poll(() => cardsIn(page, 'Done')).toEqual(['Feed my cat']);
 
   // Keyboard: pick "Go swimming" with Enter, move it one lane on, put it down.
-  await page.getByRole('button', { name: 'Go swimming' }).focus();
+  await page.getByRole('button', { name: 'Go swimming', exact: true }).focus();
   await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Go swimming', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
   await page.keyboard.press('ArrowRight');
   await expect.poll(() => cardsIn(page, 'Next')).toEqual(['Go swimming']);
-  await expect(page.getByRole('button', { name: 'Go swimming' })).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Go swimming', exact: true })).toBeFocused();
   await page.keyboard.press('Escape');
 
   // One tap undoes the last move.
-  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
   await expect.poll(() => cardsIn(page, 'Now')).toEqual(['Go swimming']);
   await expect(page.getByRole('status').filter({ hasText: 'Undone.' })).toBeAttached();
 
@@ -79,7 +88,7 @@ test('a person makes a plan and moves a card every way, and it is all there offl
   await expect(page.getByRole('heading', { level: 1, name: 'My goals' })).toBeVisible();
   expect(await cardsIn(page, 'Now')).toEqual(['Go swimming']);
   expect(await cardsIn(page, 'Done')).toEqual(['Feed my cat']);
-  const picture = page.getByRole('button', { name: 'Feed my cat' }).locator('img');
+  const picture = page.getByRole('button', { name: 'Feed my cat', exact: true }).locator('img');
   await expect
     .poll(() => picture.evaluate((img: HTMLImageElement) => img.naturalWidth))
     .toBeGreaterThan(0);

@@ -10,7 +10,7 @@ test('an update waits for the person, then reloads without losing the half-typed
   page,
 }, info) => {
   const root = mkdtempSync(join(tmpdir(), 'my-plan-update-'));
-  cpSync(join(process.cwd(), 'dist'), root, { recursive: true });
+  cpSync(join(process.cwd(), process.env.E2E_DIST ?? 'dist'), root, { recursive: true });
   const port = 4300 + info.parallelIndex * 10 + (info.project.name === 'phone' ? 1 : 2);
   const server = await serveStatic(root, port);
   try {

@@ -33,13 +33,15 @@ async function lanesOf(planId: string, laneIds: string[]) {
 describe('BoardScreen', () => {
   it('shows lanes as labelled lists with their cards', async () => {
     const plan = await seed();
-    await renderWithProviders(<BoardScreen planId={plan.id} />);
+    await renderWithProviders(<BoardScreen personId={plan.personId} planId={plan.id} />);
     const now = await screen.findByRole('list', { name: 'Now' });
-    expect(
-      within(now)
-        .getAllByRole('button')
-        .map((b) => b.textContent),
-    ).toEqual(['Swim', 'Cook']);
+    const cards = within(now).getAllByRole('button', { pressed: false });
+    expect(cards.map((b) => b.textContent)).toEqual(['Swim', 'Cook']);
+    expect(within(now).getByRole('button', { name: 'Listen: Swim' })).toBeInTheDocument();
+    expect(within(now).getByRole('link', { name: 'Open Cook' })).toHaveAttribute(
+      'href',
+      `#/person/${plan.personId}/card/${(await listCards(plan.id))[1]?.id}`,
+    );
     expect(screen.getByRole('heading', { level: 1, name: 'My goals' })).toBeInTheDocument();
   });
 
@@ -47,7 +49,7 @@ describe('BoardScreen', () => {
     const user = userEvent.setup();
     const plan = await seed();
     const ids = plan.lanes.map((l) => l.id);
-    await renderWithProviders(<BoardScreen planId={plan.id} />);
+    await renderWithProviders(<BoardScreen personId={plan.personId} planId={plan.id} />);
     await user.click(await screen.findByRole('button', { name: 'Swim' }));
     expect(screen.getByRole('button', { name: 'Swim' })).toHaveAttribute('aria-pressed', 'true');
     await user.click(screen.getByRole('button', { name: 'Put it in Later' }));
@@ -62,10 +64,11 @@ describe('BoardScreen', () => {
     const user = userEvent.setup();
     const plan = await seed();
     const ids = plan.lanes.map((l) => l.id);
-    await renderWithProviders(<BoardScreen planId={plan.id} />);
+    await renderWithProviders(<BoardScreen personId={plan.personId} planId={plan.id} />);
     const cook = await screen.findByRole('button', { name: 'Cook' });
     cook.focus();
     await user.keyboard('{Enter}');
+    await waitFor(() => expect(cook).toHaveAttribute('aria-pressed', 'true'));
     await user.keyboard('{ArrowUp}');
     await waitFor(async () => expect((await lanesOf(plan.id, ids))[0]).toEqual(['Cook', 'Swim']));
     await user.keyboard('{ArrowRight}');
@@ -79,11 +82,13 @@ describe('BoardScreen', () => {
     const user = userEvent.setup();
     const plan = await seed();
     const ids = plan.lanes.map((l) => l.id);
-    await renderWithProviders(<BoardScreen planId={plan.id} />, 'ar');
+    await renderWithProviders(<BoardScreen personId={plan.personId} planId={plan.id} />, 'ar');
     expect(document.documentElement).toHaveAttribute('dir', 'rtl');
     const swim = await screen.findByRole('button', { name: 'Swim' });
     swim.focus();
-    await user.keyboard('{Enter}{ArrowLeft}');
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(swim).toHaveAttribute('aria-pressed', 'true'));
+    await user.keyboard('{ArrowLeft}');
     await waitFor(async () => expect((await lanesOf(plan.id, ids))[1]).toEqual(['Swim']));
   });
 });

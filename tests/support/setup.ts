@@ -1,10 +1,13 @@
 // Test setup: an in-memory IndexedDB, a fresh database per test, and jest-dom matchers.
 import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
 import { MyPlanDb } from '../../src/storage/db';
 import { setDatabase } from '../../src/storage/database';
+
+// A loaded CI machine (2 cores, the browser tests beside) needs more than the 1 s default.
+configure({ asyncUtilTimeout: 5000 });
 
 let n = 0;
 let current: MyPlanDb | undefined;

@@ -11,6 +11,8 @@ export const v1: Migration = {
     plans: 'id, personId, updatedAt',
     cards: 'id, planId, [planId+laneId]',
     pictures: 'id, personId',
+    recordings: 'id, personId',
+    supporters: 'id, personId',
     meetings: 'id, personId, date',
     history: '++id, planId, [planId+undone]',
     settings: 'key',

@@ -19,7 +19,7 @@ export async function addPerson(page: Page, name: string, search = 'smile'): Pro
   await page.getByRole('textbox', { name: 'Name' }).fill(name);
   await page.getByRole('searchbox', { name: 'Find a picture' }).fill(search);
   await pictures(page).getByRole('button').first().click();
-  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: `${name}'s home` })).toBeVisible();
 }
 
@@ -31,7 +31,7 @@ export function pictures(page: Page): Locator {
 /** Starts a plan from the "My goals" template; ends on its board. */
 export async function newGoalsPlan(page: Page): Promise<void> {
   await page.getByRole('link', { name: 'New plan' }).click();
-  await page.getByRole('button', { name: /My goals/ }).click();
+  await page.getByRole('button', { name: /^My goals/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'My goals' })).toBeVisible();
 }
 
@@ -46,8 +46,10 @@ export async function addCard(
   await pictures(page).getByRole('button', { name: options.picture }).first().click();
   await page.getByRole('textbox', { name: 'Words on the card' }).fill(options.words);
   await page.getByRole('radio', { name: new RegExp(`^${options.colour}`) }).check();
-  await page.getByRole('button', { name: 'Save the card' }).click();
-  await expect(lane_(page, lane).getByRole('button', { name: options.words })).toBeVisible();
+  await page.getByRole('button', { name: 'Save the card', exact: true }).click();
+  await expect(
+    lane_(page, lane).getByRole('button', { name: options.words, exact: true }),
+  ).toBeVisible();
 }
 
 /** The list of cards of a lane. */
@@ -57,12 +59,13 @@ export function lane_(page: Page, name: string): Locator {
 
 /** The words on the cards of a lane, in order. */
 export async function cardsIn(page: Page, lane: string): Promise<string[]> {
-  return lane_(page, lane).getByRole('button').allInnerTexts();
+  return lane_(page, lane).locator('[data-card-id]').allInnerTexts();
 }
 
 /** Drags with a finger: hold on `from`, move in steps to `to`, lift (touch backend). */
 export async function touchDrag(page: Page, from: Locator, to: Locator): Promise<void> {
-  await from.scrollIntoViewIfNeeded();
+  // Both ends must be on screen: a finger cannot reach past the edge of the glass.
+  await to.evaluate((element) => element.scrollIntoView({ block: 'end' }));
   const a = await from.boundingBox();
   const b = await to.boundingBox();
   if (!a || !b) throw new Error('nothing to drag');

@@ -1,0 +1,126 @@
+// "How I like it": the person chooses the voice that reads aloud, how fast it reads, and whether
+// the app shows a few big buttons or every tool. Each choice is kept at once.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAnnounce } from '../a11y';
+import { hrefOf } from '../app/routes';
+import { toLanguage } from '../domain/languages';
+import { SPEED_RATES, speedOf, type Speed } from '../domain/preferences';
+import type { Mode, Preferences } from '../domain/types';
+import { StorageError, updatePreferences } from '../storage';
+import { LinkButton } from '../ui/Button';
+import { Message } from '../ui/Message';
+import { ScreenLayout } from '../ui/ScreenLayout';
+import { SymbolImage } from '../ui/SymbolImage';
+import { BigChoices, type BigChoice } from './BigChoices';
+import { PersonPicture } from './PersonPicture';
+import { usePerson } from './usePeople';
+import { usePreferences } from './usePreferences';
+import { useVoices } from './useVoices';
+import { VoiceChoices } from './VoiceChoices';
+import './howILikeIt.css';
+import { ProblemMessage } from '../ui/ProblemMessage';
+
+const SPEED_PICTURES: { id: Speed; symbolId: string }[] = [
+  { id: 'slow', symbolId: '1f422' },
+  { id: 'normal', symbolId: '1f6b6' },
+  { id: 'fast', symbolId: '1f3c3' },
+];
+const MODES: { id: Mode; symbolId: string }[] = [
+  { id: 'me', symbolId: '1f9cd' },
+  { id: 'helper', symbolId: '1f9f0' },
+];
+
+/** The "How I like it" screen of one person. */
+export function HowILikeItScreen({ personId }: { personId: string }) {
+  const { t, i18n } = useTranslation();
+  const announce = useAnnounce();
+  const person = usePerson(personId);
+  const stored = usePreferences(personId);
+  // Shown at once, before the write comes back through the live query.
+  const [chosen, setChosen] = useState<Partial<Preferences>>({});
+  const [problem, setProblem] = useState<string>();
+  const preferences: Preferences = { ...stored, ...chosen };
+  const voices = useVoices(toLanguage(i18n.language) ?? 'en');
+
+  async function save(change: Partial<Preferences>) {
+    setChosen((previous) => ({ ...previous, ...change }));
+    setProblem(undefined);
+    try {
+      await updatePreferences(personId, change);
+      announce(t('howILikeIt.saved'));
+    } catch (error) {
+      setChosen({});
+      setProblem(t(`errors.${error instanceof StorageError ? error.problem : 'unknown'}`));
+    }
+  }
+
+  const home = (
+    <LinkButton href={hrefOf({ name: 'home', personId })} symbolId="1f3e0" variant="quiet">
+      {t('nav.home')}
+    </LinkButton>
+  );
+  if (person === null) {
+    return (
+      <ScreenLayout title={t('errors.notFoundTitle')} navLabel={t('nav.label')} start={home}>
+        <Message tone="problem">{t('errors.personNotFound')}</Message>
+      </ScreenLayout>
+    );
+  }
+  if (!person) return null;
+
+  const speeds: BigChoice<Speed>[] = SPEED_PICTURES.map(({ id, symbolId }) => ({
+    id,
+    symbolId,
+    label: t(`howILikeIt.speeds.${id}`),
+  }));
+  const modes: BigChoice<Mode>[] = MODES.map(({ id, symbolId }) => ({
+    id,
+    symbolId,
+    label: t(`howILikeIt.modes.${id}`),
+    about: t(`howILikeIt.modes.${id}About`),
+  }));
+  return (
+    <ScreenLayout
+      title={t('howILikeIt.title')}
+      titlePicture={<PersonPicture person={person} alt="" size={48} />}
+      navLabel={t('nav.label')}
+      start={home}
+    >
+      <p className="lead">{t('howILikeIt.intro')}</p>
+      <ProblemMessage problem={problem} />
+      <div className="how-i-like-it">
+        <VoiceChoices
+          voices={voices}
+          voiceURI={preferences.voiceURI}
+          rate={preferences.rate}
+          onChange={(voiceURI) => void save({ voiceURI })}
+        />
+        <BigChoices
+          legend={
+            <>
+              <SymbolImage symbolId="23f1" alt="" size={32} />
+              {t('howILikeIt.speed')}
+            </>
+          }
+          name="speed"
+          options={speeds}
+          value={speedOf(preferences.rate)}
+          onChange={(speed) => void save({ rate: SPEED_RATES[speed] })}
+        />
+        <BigChoices
+          legend={
+            <>
+              <SymbolImage symbolId="1f4f1" alt="" size={32} />
+              {t('howILikeIt.mode')}
+            </>
+          }
+          name="mode"
+          options={modes}
+          value={preferences.mode}
+          onChange={(mode) => void save({ mode })}
+        />
+      </div>
+    </ScreenLayout>
+  );
+}

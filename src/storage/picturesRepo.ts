@@ -1,0 +1,32 @@
+// Photos and drawings kept on the device, as bytes + MIME (never Blob: Safari loses Blobs in
+// IndexedDB). Decoding and resizing happen before, outside any transaction (src/pictures).
+import { storedPictureSchema } from '../domain/pictureSchema';
+import type { StoredPicture } from '../domain/types';
+import { db } from './database';
+import { StorageError } from './errors';
+import { writeTogether } from './write';
+
+/** What a feature gives to store a picture: everything but the id and the time. */
+export type NewPicture = Omit<StoredPicture, 'id' | 'createdAt'>;
+
+/**
+ * Stores a picture of `personId` in one transaction and returns it. Refuses (StorageError
+ * 'invalid') bytes that are empty, too big or of another kind. The person need not exist yet:
+ * a new person's picture is stored before the person is.
+ */
+export async function addPicture(input: NewPicture): Promise<StoredPicture> {
+  const parsed = storedPictureSchema.safeParse({
+    ...input,
+    id: crypto.randomUUID(),
+    createdAt: Date.now(),
+  });
+  if (!parsed.success) throw new StorageError('invalid', parsed.error);
+  const picture: StoredPicture = parsed.data;
+  await writeTogether([db().pictures], () => db().pictures.add(picture));
+  return picture;
+}
+
+/** One stored picture, or undefined. */
+export function getPicture(id: string): Promise<StoredPicture | undefined> {
+  return db().pictures.get(id);
+}
