@@ -13,3 +13,4 @@ export {
   type SpeakOptions,
 } from './speech';
 export { playAudio, stopAudio } from './playAudio';
+export { ReadOnFocus } from './ReadOnFocus';

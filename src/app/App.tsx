@@ -2,6 +2,7 @@
 import { use, type ReactNode } from 'react';
 import { DndProvider } from 'react-dnd-multi-backend';
 import { useTranslation } from 'react-i18next';
+import { ReadOnFocus } from '../a11y';
 import { Announcer } from '../a11y/announcer';
 import { UpdatePrompt } from '../pwa';
 import { Button } from '../ui/Button';
@@ -57,6 +58,7 @@ export function App({ started }: { started: Promise<StartResult> }) {
     <DndProvider options={DND_BACKENDS}>
       <Announcer>
         <DeviceSync />
+        <ReadOnFocus />
         <UpdatePrompt />
         <Banners start={start} />
         <ErrorBoundary fallback={(reset) => <CrashMessage reset={reset} />}>

@@ -22,6 +22,7 @@ export const preferencesSchema = z.object({
   mode: z.enum(['me', 'helper']),
   voiceURI: z.string().max(500).optional(),
   rate: z.number().min(0.5).max(1.5),
+  readOnFocus: z.boolean().optional(),
 });
 
 export const personSchema = z.object({

@@ -22,6 +22,8 @@ export interface Preferences {
   voiceURI?: string;
   /** Speech rate, 0.5 (slow) to 1.5 (fast); 1 is normal. */
   rate: number;
+  /** Read aloud every button, link and field as it is touched or reached with keys. */
+  readOnFocus?: boolean;
 }
 
 export interface Person {

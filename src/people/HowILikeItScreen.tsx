@@ -96,6 +96,15 @@ export function HowILikeItScreen({ personId }: { personId: string }) {
           rate={preferences.rate}
           onChange={(voiceURI) => void save({ voiceURI })}
         />
+        <label className="choice read-on-focus">
+          <input
+            type="checkbox"
+            checked={preferences.readOnFocus === true}
+            onChange={(event) => void save({ readOnFocus: event.target.checked })}
+          />
+          <SymbolImage symbolId="1f446" alt="" size={32} />
+          <span>{t('howILikeIt.readOnFocus')}</span>
+        </label>
         <BigChoices
           legend={
             <>
