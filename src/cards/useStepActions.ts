@@ -31,6 +31,19 @@ export function useStepActions(cardId: string) {
 
   const stepsOf = (card: Card) => sortByOrder(card.steps ?? []);
 
+  /** Says where a step now stands: "Step 2 of 4: Go to the pool." */
+  const announcePlace = useCallback(
+    (card: Card, stepId: string) => {
+      const step = card.steps?.find((item) => item.id === stepId);
+      const place = stepPlace(card.steps ?? [], stepId);
+      if (!step || !place) return announce(t('cardScreen.steps.cannotMove'));
+      announce(
+        t('cardScreen.steps.place', { index: place.index, total: place.count, words: step.words }),
+      );
+    },
+    [announce, t],
+  );
+
   const handleTick = useCallback(
     (step: CardStep, isDone: boolean) =>
       change(
@@ -53,19 +66,10 @@ export function useStepActions(cardId: string) {
       });
       if (!saved) return;
       setFocus((previous) => ({ stepId: step.id, control, n: (previous?.n ?? 0) + 1 }));
-      const place = stepPlace(saved.steps ?? [], step.id);
-      if (!hasMoved || !place) announce(t('cardScreen.steps.cannotMove'));
-      else {
-        announce(
-          t('cardScreen.steps.place', {
-            index: place.index,
-            total: place.count,
-            words: step.words,
-          }),
-        );
-      }
+      if (hasMoved) announcePlace(saved, step.id);
+      else announce(t('cardScreen.steps.cannotMove'));
     },
-    [announce, change, t],
+    [announce, announcePlace, change, t],
   );
 
   const handleDrop = useCallback(
@@ -74,19 +78,9 @@ export function useStepActions(cardId: string) {
         const steps = moveStepBefore(card.steps ?? [], stepId, beforeId);
         return steps ? { steps } : null;
       });
-      const step = saved?.steps?.find((item) => item.id === stepId);
-      const place = saved ? stepPlace(saved.steps ?? [], stepId) : null;
-      if (step && place) {
-        announce(
-          t('cardScreen.steps.place', {
-            index: place.index,
-            total: place.count,
-            words: step.words,
-          }),
-        );
-      }
+      if (saved) announcePlace(saved, stepId);
     },
-    [announce, change, t],
+    [announcePlace, change],
   );
 
   const handlePick = useCallback(

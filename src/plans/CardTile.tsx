@@ -87,7 +87,7 @@ export function CardTile(props: CardTileProps) {
         onClick={() => onActivate(card)}
         onKeyDown={handleKeyDown}
       >
-        <PictureView picture={card.picture} alt="" size={72} className="card__picture" />
+        <PictureView picture={card.picture} alt="" size={56} className="card__picture" />
         <span className="card__words">{card.words}</span>
         <span
           className="card__colour"

@@ -1,7 +1,7 @@
 // A card carries the person's own voice: recorded with the microphone (a fake one here), stored,
 // played back when the tablet cannot read aloud; "Listen" on the board reads the card's words;
 // deleting a card asks nothing and the board offers Undo. In "Me" mode the card screen is simple.
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium-path.mjs';
 import { addCard, addPerson, cardsIn, newGoalsPlan, openApp } from './support/app';
 import { deleteSpeech, spokenIn, stubSpeech } from './support/voice';
@@ -18,8 +18,8 @@ test.use({
   permissions: ['microphone'],
 });
 
-test('"Listen" on the board reads a card aloud in the person\'s language', async ({ page }) => {
-  await stubSpeech(page);
+/** A person, a "My goals" plan and a card "Feed my cat" in Now; ends on the board. */
+async function boardWithCat(page: Page) {
   await openApp(page);
   await addPerson(page, 'Ada');
   await newGoalsPlan(page);
@@ -29,6 +29,11 @@ test('"Listen" on the board reads a card aloud in the person\'s language', async
     words: 'Feed my cat',
     colour: 'Green',
   });
+}
+
+test('"Listen" on the board reads a card aloud in the person\'s language', async ({ page }) => {
+  await stubSpeech(page);
+  await boardWithCat(page);
   await page.getByRole('button', { name: 'Listen: Feed my cat' }).click();
   await expect
     .poll(() => spokenIn(page))
@@ -42,15 +47,7 @@ test('a recorded voice is kept on the card and plays when the tablet cannot read
   context,
 }) => {
   await deleteSpeech(page);
-  await openApp(page);
-  await addPerson(page, 'Ada');
-  await newGoalsPlan(page);
-  await addCard(page, 'Now', {
-    search: 'cat',
-    picture: /^cat/,
-    words: 'Feed my cat',
-    colour: 'Green',
-  });
+  await boardWithCat(page);
   await page.getByRole('link', { name: 'Open Feed my cat' }).click();
   await page.getByRole('button', { name: 'Record my voice' }).click();
   await expect(page.getByText(/Recording: \d+ second/)).toBeVisible();
@@ -69,15 +66,7 @@ test('a recorded voice is kept on the card and plays when the tablet cannot read
 });
 
 test('deleting a card asks nothing, and Undo on the board brings it back', async ({ page }) => {
-  await openApp(page);
-  await addPerson(page, 'Ada');
-  await newGoalsPlan(page);
-  await addCard(page, 'Now', {
-    search: 'cat',
-    picture: /^cat/,
-    words: 'Feed my cat',
-    colour: 'Green',
-  });
+  await boardWithCat(page);
   await page.getByRole('link', { name: 'Open Feed my cat' }).click();
   // "Me" mode: looking, listening, steps and faces — no word or date editing.
   await expect(page.getByRole('region', { name: 'When', exact: true })).toHaveCount(0);
