@@ -1,6 +1,6 @@
 // Make a new card in a lane: a picture (library, photo or drawing), a few words, a colour.
 // Saved at once.
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAnnounce } from '../a11y/announcer';
 import { hrefOf, navigate } from '../app/routes';
@@ -14,6 +14,7 @@ import { Button, LinkButton } from '../ui/Button';
 import { Message } from '../ui/Message';
 import { ScreenLayout } from '../ui/ScreenLayout';
 import { SymbolImage } from '../ui/SymbolImage';
+import { TextField } from '../ui/TextField';
 import { useDraft } from '../ui/useDraft';
 import { ColourPicker } from './ColourPicker';
 import { ProblemMessage } from '../ui/ProblemMessage';
@@ -32,7 +33,6 @@ export function AddCardScreen(props: { personId: string; planId: string; laneId:
   const { t } = useTranslation();
   const announce = useAnnounce();
   const plan = usePlan(planId);
-  const wordsId = useId();
   const [draft, setDraft, clearDraft] = useDraft<Draft>(`add-card:${planId}:${laneId}`, {
     symbolName: '',
     words: '',
@@ -96,20 +96,14 @@ export function AddCardScreen(props: { personId: string; planId: string; laneId:
             initialTopic="free-time"
           />
         </fieldset>
-        <div className="field">
-          <label htmlFor={wordsId}>
-            <SymbolImage symbolId="270f" alt="" size={28} />
-            {t('cards.words')}
-          </label>
-          <input
-            id={wordsId}
-            value={draft.words}
-            maxLength={MAX_WORDS_LENGTH}
-            autoComplete="off"
-            placeholder={draft.picture?.kind === 'symbol' ? draft.symbolName : undefined}
-            onChange={(event) => setDraft({ words: event.target.value })}
-          />
-        </div>
+        <TextField
+          label={t('cards.words')}
+          symbolId="270f"
+          value={draft.words}
+          maxLength={MAX_WORDS_LENGTH}
+          placeholder={draft.picture?.kind === 'symbol' ? draft.symbolName : undefined}
+          onChange={(words) => setDraft({ words })}
+        />
         <ColourPicker
           value={draft.colour}
           legend={plan.legend}

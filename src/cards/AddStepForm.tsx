@@ -1,11 +1,11 @@
 // Add a step to a card: a few words and, if wanted, a picture. Kept as a draft until it is added.
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_WORDS_LENGTH } from '../domain/schemas';
 import type { Card, CardStep, PictureRef } from '../domain/types';
 import { Button } from '../ui/Button';
 import { Message } from '../ui/Message';
-import { SymbolImage } from '../ui/SymbolImage';
+import { TextField } from '../ui/TextField';
 import { useDraft } from '../ui/useDraft';
 import { PictureChoice } from './PictureChoice';
 
@@ -27,7 +27,6 @@ const EMPTY: StepDraft = { isOpen: false, words: '', picture: null, pictureName:
 /** An "Add a step" button that opens a small form. */
 export function AddStepForm({ cardId, personId, onAdd }: AddStepFormProps) {
   const { t } = useTranslation();
-  const wordsId = useId();
   const openRef = useRef<HTMLDivElement>(null);
   const [draft, setDraft] = useDraft<StepDraft>(`card-step:${cardId}`, EMPTY);
   const [needsWords, setNeedsWords] = useState(false);
@@ -60,23 +59,17 @@ export function AddStepForm({ cardId, personId, onAdd }: AddStepFormProps) {
   }
   return (
     <form className="form card-form" onSubmit={handleSubmit} noValidate>
-      <div className="field">
-        <label htmlFor={wordsId}>
-          <SymbolImage symbolId="270f" alt="" size={28} />
-          {t('cardScreen.steps.words')}
-        </label>
-        <input
-          id={wordsId}
-          value={draft.words}
-          maxLength={MAX_WORDS_LENGTH}
-          autoComplete="off"
-          placeholder={draft.pictureName}
-          onChange={(event) => {
-            setNeedsWords(false);
-            setDraft({ words: event.target.value });
-          }}
-        />
-      </div>
+      <TextField
+        label={t('cardScreen.steps.words')}
+        symbolId="270f"
+        value={draft.words}
+        maxLength={MAX_WORDS_LENGTH}
+        placeholder={draft.pictureName}
+        onChange={(words) => {
+          setNeedsWords(false);
+          setDraft({ words });
+        }}
+      />
       <fieldset className="field">
         <legend>{t('cardScreen.steps.picture')}</legend>
         <PictureChoice

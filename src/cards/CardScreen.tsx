@@ -2,7 +2,8 @@
 // itself, then one section per thing a card can hold. Every change is saved at once.
 import { useTranslation } from 'react-i18next';
 import { hrefOf } from '../app/routes';
-import { useMode, usePlan } from '../plans';
+import { usePreferences } from '../people';
+import { usePlan } from '../plans';
 import { LinkButton } from '../ui/Button';
 import { Message } from '../ui/Message';
 import { ScreenLayout } from '../ui/ScreenLayout';
@@ -30,7 +31,7 @@ export function CardScreen({ personId, cardId }: CardScreenProps) {
   const card = useCard(cardId);
   const plan = usePlan(card?.planId ?? '');
   // "Me" keeps the screen to looking, listening, ticking and rating; "Helper" shows every tool.
-  const isHelper = useMode(personId) === 'helper';
+  const isHelper = usePreferences(personId).mode === 'helper';
 
   if (card === null || plan === null || (plan && plan.personId !== personId)) {
     return (

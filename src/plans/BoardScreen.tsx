@@ -3,6 +3,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAnnounce } from '../a11y/announcer';
+import { usePreferences } from '../people';
 import { hrefOf } from '../app/routes';
 import { databaseStatus } from '../storage';
 import { Button, LinkButton } from '../ui/Button';
@@ -18,7 +19,6 @@ import { CardDragPreview } from './CardDragPreview';
 import type { BoardContext } from './LaneColumn';
 import { planTitle } from './planTitle';
 import { useBoardActions } from './useBoardActions';
-import { useMode } from './useMode';
 import { useCards, usePlan, useUndoState } from './usePlans';
 
 /** Shows one plan as a board. */
@@ -29,7 +29,7 @@ export function BoardScreen({ personId, planId }: { personId: string; planId: st
   const cards = useCards(planId);
   const undoState = useUndoState(planId);
   const actions = useBoardActions(plan, cards);
-  const mode = useMode(personId);
+  const { mode } = usePreferences(personId);
   const hintId = useId();
   const isEditable = !databaseStatus().isReadOnly;
   const home = (

@@ -3,4 +3,3 @@ export { BoardScreen } from './BoardScreen';
 export { NewPlanScreen } from './NewPlanScreen';
 export { planTitle, laneTitle } from './planTitle';
 export { usePlans, usePlan } from './usePlans';
-export { useMode } from './useMode';

@@ -2,21 +2,10 @@
 // played back when the tablet cannot read aloud; "Listen" on the board reads the card's words;
 // deleting a card asks nothing and the board offers Undo. In "Me" mode the card screen is simple.
 import { expect, test, type Page } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium-path.mjs';
 import { addCard, addPerson, cardsIn, newGoalsPlan, openApp } from './support/app';
-import { deleteSpeech, spokenIn, stubSpeech } from './support/voice';
+import { FAKE_MICROPHONE, deleteSpeech, spokenIn, stubSpeech } from './support/voice';
 
-test.use({
-  launchOptions: {
-    args: [
-      ...CHROMIUM_ARGS,
-      '--use-fake-ui-for-media-stream',
-      '--use-fake-device-for-media-stream',
-    ],
-    executablePath: findChromium(),
-  },
-  permissions: ['microphone'],
-});
+test.use(FAKE_MICROPHONE);
 
 /** A person, a "My goals" plan and a card "Feed my cat" in Now; ends on the board. */
 async function boardWithCat(page: Page) {

@@ -2,21 +2,10 @@
 // and Arabic; "Listen" reads the sample with the chosen voice and speed (a stubbed speechSynthesis
 // records what it is asked), and says plainly when the browser cannot read aloud at all.
 import { expect, test, type Page } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium-path.mjs';
 import { addPerson, expectBigTargets, expectNoAxeViolations, openApp } from './support/app';
-import { deleteSpeech, spokenIn, stubSpeech } from './support/voice';
+import { FAKE_MICROPHONE, deleteSpeech, spokenIn, stubSpeech } from './support/voice';
 
-test.use({
-  launchOptions: {
-    args: [
-      ...CHROMIUM_ARGS,
-      '--use-fake-ui-for-media-stream',
-      '--use-fake-device-for-media-stream',
-    ],
-    executablePath: findChromium(),
-  },
-  permissions: ['microphone'],
-});
+test.use(FAKE_MICROPHONE);
 
 const SAMPLE = 'Hello. This is how I read aloud.';
 

@@ -1,6 +1,20 @@
 // Speech for the end-to-end tests: a stubbed speechSynthesis that records what it is asked to say
 // (Chromium here has no voices), or none at all, installed before the app starts.
-import type { Page } from '@playwright/test';
+import type { Page, PlaywrightTestOptions, PlaywrightWorkerOptions } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from '../../../scripts/chromium-path.mjs';
+
+/** `test.use` options for specs that record: Chromium's fake microphone, already allowed. */
+export const FAKE_MICROPHONE: Partial<PlaywrightTestOptions & PlaywrightWorkerOptions> = {
+  launchOptions: {
+    args: [
+      ...CHROMIUM_ARGS,
+      '--use-fake-ui-for-media-stream',
+      '--use-fake-device-for-media-stream',
+    ],
+    executablePath: findChromium(),
+  },
+  permissions: ['microphone'],
+};
 
 /** One thing the stub was asked to say. */
 export interface SpokenUtterance {
