@@ -13,8 +13,11 @@ const BASE_URL = `http://localhost:${PORT}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  // CI machines have 2 cores: one worker leaves room for the preview server and Chromium itself.
-  workers: 1,
+  // CI machines have 2 cores: two workers keep the whole run under 15 minutes; E2E_WORKERS=1 to
+  // run one file at a time. Generous timeouts: a busy 2-core machine is slow, never wrong.
+  workers: Number(process.env.E2E_WORKERS ?? 2),
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
   fullyParallel: false,
   retries: CI ? 1 : 0,
   forbidOnly: CI,

@@ -15,6 +15,25 @@ const SettingsScreen = lazy(() =>
   import('../settings').then((m) => ({ default: m.SettingsScreen })),
 );
 const AboutScreen = lazy(() => import('../settings').then((m) => ({ default: m.AboutScreen })));
+const MeetingSetupScreen = lazy(() =>
+  import('../meetings').then((m) => ({ default: m.MeetingSetupScreen })),
+);
+const MeetingScreen = lazy(() => import('../meetings').then((m) => ({ default: m.MeetingScreen })));
+const MeetingSummaryScreen = lazy(() =>
+  import('../meetings').then((m) => ({ default: m.MeetingSummaryScreen })),
+);
+const ShareScreen = lazy(() => import('../sharing').then((m) => ({ default: m.ShareScreen })));
+const OpenFileScreen = lazy(() =>
+  import('../sharing').then((m) => ({ default: m.OpenFileScreen })),
+);
+const BackupScreen = lazy(() => import('../sharing').then((m) => ({ default: m.BackupScreen })));
+const RestoreScreen = lazy(() => import('../sharing').then((m) => ({ default: m.RestoreScreen })));
+const ProgressScreen = lazy(() =>
+  import('../progress').then((m) => ({ default: m.ProgressScreen })),
+);
+const GoalProgressScreen = lazy(() =>
+  import('../progress').then((m) => ({ default: m.GoalProgressScreen })),
+);
 
 function CurrentScreen() {
   const route = useRoute();
@@ -42,6 +61,38 @@ function CurrentScreen() {
       return <CardScreen key={route.cardId} personId={route.personId} cardId={route.cardId} />;
     case 'how-i-like-it':
       return <HowILikeItScreen key={route.personId} personId={route.personId} />;
+    case 'meeting-new':
+      return <MeetingSetupScreen key={route.personId} personId={route.personId} />;
+    case 'meeting':
+      return (
+        <MeetingScreen
+          key={route.meetingId}
+          personId={route.personId}
+          meetingId={route.meetingId}
+        />
+      );
+    case 'meeting-summary':
+      return (
+        <MeetingSummaryScreen
+          key={route.meetingId}
+          personId={route.personId}
+          meetingId={route.meetingId}
+        />
+      );
+    case 'share':
+      return <ShareScreen key={route.planId} personId={route.personId} planId={route.planId} />;
+    case 'open-file':
+      return <OpenFileScreen key={route.personId} personId={route.personId} />;
+    case 'backup':
+      return <BackupScreen key={route.personId} personId={route.personId} />;
+    case 'restore':
+      return <RestoreScreen />;
+    case 'progress':
+      return <ProgressScreen key={route.personId} personId={route.personId} />;
+    case 'goal-progress':
+      return (
+        <GoalProgressScreen key={route.cardId} personId={route.personId} cardId={route.cardId} />
+      );
     case 'settings':
       return <SettingsScreen />;
     case 'about':

@@ -10,6 +10,15 @@ export type Route =
   | { name: 'plan'; personId: string; planId: string }
   | { name: 'add-card'; personId: string; planId: string; laneId: string }
   | { name: 'card'; personId: string; cardId: string }
+  | { name: 'meeting-new'; personId: string }
+  | { name: 'meeting'; personId: string; meetingId: string }
+  | { name: 'meeting-summary'; personId: string; meetingId: string }
+  | { name: 'share'; personId: string; planId: string }
+  | { name: 'open-file'; personId: string }
+  | { name: 'backup'; personId: string }
+  | { name: 'restore' }
+  | { name: 'progress'; personId: string }
+  | { name: 'goal-progress'; personId: string; cardId: string }
   | { name: 'settings' }
   | { name: 'about' };
 
@@ -34,6 +43,30 @@ const PATTERNS: [RegExp, (m: string[]) => Route][] = [
   [
     new RegExp(`^/person/${ID}/card/${ID}$`),
     (m) => ({ name: 'card', personId: m[1] ?? '', cardId: m[2] ?? '' }),
+  ],
+  [
+    new RegExp(`^/person/${ID}/meeting/new$`),
+    (m) => ({ name: 'meeting-new', personId: m[1] ?? '' }),
+  ],
+  [
+    new RegExp(`^/person/${ID}/meeting/${ID}$`),
+    (m) => ({ name: 'meeting', personId: m[1] ?? '', meetingId: m[2] ?? '' }),
+  ],
+  [
+    new RegExp(`^/person/${ID}/meeting/${ID}/summary$`),
+    (m) => ({ name: 'meeting-summary', personId: m[1] ?? '', meetingId: m[2] ?? '' }),
+  ],
+  [
+    new RegExp(`^/person/${ID}/plan/${ID}/share$`),
+    (m) => ({ name: 'share', personId: m[1] ?? '', planId: m[2] ?? '' }),
+  ],
+  [new RegExp(`^/person/${ID}/open$`), (m) => ({ name: 'open-file', personId: m[1] ?? '' })],
+  [new RegExp(`^/person/${ID}/backup$`), (m) => ({ name: 'backup', personId: m[1] ?? '' })],
+  [/^\/restore$/, () => ({ name: 'restore' })],
+  [new RegExp(`^/person/${ID}/progress$`), (m) => ({ name: 'progress', personId: m[1] ?? '' })],
+  [
+    new RegExp(`^/person/${ID}/progress/${ID}$`),
+    (m) => ({ name: 'goal-progress', personId: m[1] ?? '', cardId: m[2] ?? '' }),
   ],
   [/^\/settings$/, () => ({ name: 'settings' })],
   [/^\/about$/, () => ({ name: 'about' })],
@@ -68,6 +101,24 @@ export function hrefOf(route: Route): string {
       return `#/person/${route.personId}/plan/${route.planId}/lane/${route.laneId}/add`;
     case 'card':
       return `#/person/${route.personId}/card/${route.cardId}`;
+    case 'meeting-new':
+      return `#/person/${route.personId}/meeting/new`;
+    case 'meeting':
+      return `#/person/${route.personId}/meeting/${route.meetingId}`;
+    case 'meeting-summary':
+      return `#/person/${route.personId}/meeting/${route.meetingId}/summary`;
+    case 'share':
+      return `#/person/${route.personId}/plan/${route.planId}/share`;
+    case 'open-file':
+      return `#/person/${route.personId}/open`;
+    case 'backup':
+      return `#/person/${route.personId}/backup`;
+    case 'restore':
+      return '#/restore';
+    case 'progress':
+      return `#/person/${route.personId}/progress`;
+    case 'goal-progress':
+      return `#/person/${route.personId}/progress/${route.cardId}`;
     case 'settings':
       return '#/settings';
     case 'about':

@@ -12,6 +12,7 @@ import { CardDelete } from './CardDelete';
 import { CardHelpers } from './CardHelpers';
 import { CardHero } from './CardHero';
 import { CardLooks } from './CardLooks';
+import { CardNotesSection } from './CardNotesSection';
 import { CardPrivate } from './CardPrivate';
 import { CardRating } from './CardRating';
 import { CardSteps } from './CardSteps';
@@ -73,6 +74,15 @@ export function CardScreen({ personId, cardId }: CardScreenProps) {
         {isHelper ? <CardHelpers card={card} personId={personId} /> : null}
         {isHelper ? <CardWhen card={card} /> : null}
         <CardRating card={card} />
+        <CardNotesSection card={card} personId={personId} />
+        <div>
+          <LinkButton
+            href={hrefOf({ name: 'goal-progress', personId, cardId: card.id })}
+            symbolId="1f4c8"
+          >
+            {t('progress.cardLink')}
+          </LinkButton>
+        </div>
         <CardPrivate card={card} />
         <CardDelete card={card} personId={personId} />
       </div>

@@ -1,25 +1,13 @@
 // The five faces of "How is it going", from very bad to very good, and how a new answer is kept.
+import { faceOn, RATING_FACES, type ScaleFace } from '../domain/scales';
 import type { Rating } from '../domain/types';
 
-/** One face of the scale: its value, picture and the key of its name. */
-export interface Face {
-  value: Rating['value'];
-  symbolId: string;
-  nameKey: string;
-}
-
 /** The scale, worst first. */
-export const FACES: readonly Face[] = [
-  { value: 1, symbolId: '1f61e', nameKey: 'cardScreen.rating.veryBad' },
-  { value: 2, symbolId: '1f641', nameKey: 'cardScreen.rating.bad' },
-  { value: 3, symbolId: '1f610', nameKey: 'cardScreen.rating.ok' },
-  { value: 4, symbolId: '1f642', nameKey: 'cardScreen.rating.good' },
-  { value: 5, symbolId: '1f600', nameKey: 'cardScreen.rating.veryGood' },
-];
+export const FACES = RATING_FACES;
 
 /** The face of a value (a stored value is always 1–5). */
-export function faceOf(value: Rating['value']): Face {
-  return FACES[value - 1] ?? (FACES[2] as Face);
+export function faceOf(value: Rating['value']): ScaleFace {
+  return faceOn(RATING_FACES, value);
 }
 
 /** A new answer, dated now. */

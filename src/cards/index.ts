@@ -2,3 +2,7 @@
 export { AddCardScreen } from './AddCardScreen';
 export { CardScreen } from './CardScreen';
 export { useCard } from './useCard';
+export { AddSupporterForm } from './AddSupporterForm';
+export { CalendarPage } from './CalendarPage';
+export { useSupporters } from './useCard';
+export { CardNoteList } from './CardNoteList';

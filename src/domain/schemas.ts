@@ -16,6 +16,20 @@ export const pictureRefSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('stored'), pictureId: id }),
 ]);
 
+/** A place on a 5-step scale (faces or ladder). */
+export const scaleStepSchema = z.union([
+  z.literal(1),
+  z.literal(2),
+  z.literal(3),
+  z.literal(4),
+  z.literal(5),
+]);
+
+/** Longest note a helper can write on a card. */
+export const MAX_NOTE_LENGTH = 500;
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
 export const colourSchema = z.enum(['green', 'yellow', 'blue', 'red', 'purple', 'grey']);
 
 export const preferencesSchema = z.object({
@@ -83,20 +97,31 @@ export const cardSchema = z.object({
     .max(50)
     .optional(),
   helperIds: z.array(id).max(50).optional(),
-  when: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .optional(),
+  when: day.optional(),
   ratings: z
     .array(
       z.object({
-        value: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]),
+        value: scaleStepSchema,
         at: time,
+        wish: scaleStepSchema.optional(),
+        meetingId: id.optional(),
       }),
     )
     .max(1000)
     .optional(),
   isPrivate: z.boolean().optional(),
+  notes: z
+    .array(
+      z.object({
+        id,
+        words: z.string().trim().min(1).max(MAX_NOTE_LENGTH),
+        supporterId: id,
+        agreedAt: time,
+        at: time,
+      }),
+    )
+    .max(200)
+    .optional(),
   createdAt: time,
   updatedAt: time,
 });
@@ -106,6 +131,41 @@ export const supporterSchema = z.object({
   personId: id,
   name: z.string().trim().min(1).max(MAX_NAME_LENGTH),
   picture: pictureRefSchema,
+  role: z.enum(['social-worker', 'family', 'staff', 'friend', 'other']).optional(),
   createdAt: time,
   updatedAt: time,
+});
+
+export const meetingSchema = z.object({
+  id,
+  personId: id,
+  date: time,
+  endedAt: time.optional(),
+  participantIds: z.array(id).max(50),
+  planIds: z.array(id).max(50),
+  actionCardIds: z.array(id).max(500).optional(),
+  feedback: z
+    .object({
+      listened: scaleStepSchema.optional(),
+      decided: scaleStepSchema.optional(),
+      understood: scaleStepSchema.optional(),
+      knowNext: scaleStepSchema.optional(),
+    })
+    .optional(),
+  nextDate: day.optional(),
+  createdAt: time,
+  updatedAt: time,
+});
+
+export const shareRecordSchema = z.object({
+  id,
+  personId: id,
+  at: time,
+  kind: z.enum(['print', 'file', 'send', 'backup']),
+  planIds: z.array(id).max(500),
+  cardIds: z.array(id).max(100000),
+  meetingIds: z.array(id).max(10000).optional(),
+  withIds: z.array(id).max(50),
+  isLocked: z.boolean().optional(),
+  agreedAt: time,
 });

@@ -35,12 +35,16 @@ export interface Person {
   updatedAt: number;
 }
 
+/** What a supporter is to the person; a social worker is added once and reused in meetings. */
+export type SupporterRole = 'social-worker' | 'family' | 'staff' | 'friend' | 'other';
+
 /** Someone who helps a person (family, staff, a friend), reused across all their plans. */
 export interface Supporter {
   id: string;
   personId: string;
   name: string;
   picture: PictureRef;
+  role?: SupporterRole;
   createdAt: number;
   updatedAt: number;
 }
@@ -107,8 +111,21 @@ export interface Card {
   ratings?: Rating[];
   /** Never shared unless the person turns this off. */
   isPrivate?: boolean;
+  /** Notes a helper wrote, each only after the person said yes. */
+  notes?: CardNote[];
   createdAt: number;
   updatedAt: number;
+}
+
+/** A helper's note on a card, written only after the person agreed on screen. */
+export interface CardNote {
+  id: string;
+  words: string;
+  /** The supporter who wrote it. */
+  supporterId: string;
+  /** When the person said yes to the note. */
+  agreedAt: number;
+  at: number;
 }
 
 /** A small step towards a card's goal, with a tick box. Order is by fractional key. */
@@ -120,10 +137,17 @@ export interface CardStep {
   isDone: boolean;
 }
 
+/** A place on a 5-step scale: faces (1 very bad … 5 very good) or a ladder (1 bottom … 5 top). */
+export type ScaleStep = 1 | 2 | 3 | 4 | 5;
+
 /** One "how is it going" answer: 1 (very bad) to 5 (very good) faces. */
 export interface Rating {
-  value: 1 | 2 | 3 | 4 | 5;
+  value: ScaleStep;
   at: number;
+  /** "Where I want it to be" on the same scale, when asked in a meeting. */
+  wish?: ScaleStep;
+  /** The meeting this rating was given in. */
+  meetingId?: string;
 }
 
 /** Image or other bytes kept on the device. Bytes, never Blob: Safari loses Blobs in IndexedDB. */
@@ -139,15 +163,52 @@ export interface StoredPicture {
   createdAt: number;
 }
 
+/** The person's answers at the end of a meeting, each on the 5-face scale. */
+export interface MeetingFeedback {
+  listened?: ScaleStep;
+  decided?: ScaleStep;
+  understood?: ScaleStep;
+  knowNext?: ScaleStep;
+}
+
+/** A meeting about the person's plans, led by the person. */
 export interface Meeting {
   id: string;
   personId: string;
+  /** When the meeting started. */
   date: number;
+  /** When it ended (the person gave feedback or closed it); unset while it is going on. */
+  endedAt?: number;
+  /** Supporters who took part (the person always does). */
   participantIds: string[];
   planIds: string[];
-  nextDate?: number;
+  /** Cards agreed in this meeting as actions (what, who helps, by when). */
+  actionCardIds?: string[];
+  feedback?: MeetingFeedback;
+  /** The next meeting, as `YYYY-MM-DD`. */
+  nextDate?: string;
   createdAt: number;
   updatedAt: number;
+}
+
+/** How something left the device. */
+export type ShareKind = 'print' | 'file' | 'send' | 'backup';
+
+/** A record of one share: what left the device, with whom, when, and that the person agreed. */
+export interface ShareRecord {
+  id: string;
+  personId: string;
+  at: number;
+  kind: ShareKind;
+  planIds: string[];
+  /** Exactly the cards that were shared. */
+  cardIds: string[];
+  meetingIds?: string[];
+  /** Supporters it was shared with. */
+  withIds: string[];
+  isLocked?: boolean;
+  /** When the person said yes to this share. */
+  agreedAt: number;
 }
 
 /** What kind of change a history entry records (for the words of "Undone: …"). */

@@ -1,4 +1,5 @@
 // A person's home: their plans, and a way to start a new one.
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefOf } from '../app/routes';
 import { planTitle, usePlans } from '../plans';
@@ -8,6 +9,8 @@ import { ScreenLayout } from '../ui/ScreenLayout';
 import { SymbolImage } from '../ui/SymbolImage';
 import { PersonPicture } from './PersonPicture';
 import { usePerson } from './usePeople';
+
+const MeetingList = lazy(() => import('../meetings').then((m) => ({ default: m.MeetingList })));
 
 /** The home screen of one person. */
 export function HomeScreen({ personId }: { personId: string }) {
@@ -66,6 +69,45 @@ export function HomeScreen({ personId }: { personId: string }) {
           <a className="tile tile--add" href={hrefOf({ name: 'new-plan', personId })}>
             <SymbolImage symbolId="2795" alt="" size={96} />
             <span className="tile__name">{t('home.newPlan')}</span>
+          </a>
+        </li>
+      </ul>
+      <h2 className="section-title">
+        <SymbolImage symbolId="1f91d" alt="" size={36} />
+        {t('home.myMeetings')}
+      </h2>
+      <ul className="tiles" aria-label={t('home.myMeetings')}>
+        <li>
+          <a className="tile tile--add" href={hrefOf({ name: 'meeting-new', personId })}>
+            <SymbolImage symbolId="1f91d" alt="" size={96} />
+            <span className="tile__name">{t('home.startMeeting')}</span>
+          </a>
+        </li>
+      </ul>
+      <Suspense fallback={null}>
+        <MeetingList personId={personId} />
+      </Suspense>
+      <h2 className="section-title">
+        <SymbolImage symbolId="1f4c2" alt="" size={36} />
+        {t('home.more')}
+      </h2>
+      <ul className="tiles" aria-label={t('home.more')}>
+        <li>
+          <a className="tile" href={hrefOf({ name: 'progress', personId })}>
+            <SymbolImage symbolId="1f4c8" alt="" size={96} />
+            <span className="tile__name">{t('home.progress')}</span>
+          </a>
+        </li>
+        <li>
+          <a className="tile" href={hrefOf({ name: 'open-file', personId })}>
+            <SymbolImage symbolId="1f4e5" alt="" size={96} />
+            <span className="tile__name">{t('home.openFile')}</span>
+          </a>
+        </li>
+        <li>
+          <a className="tile" href={hrefOf({ name: 'backup', personId })}>
+            <SymbolImage symbolId="1f4be" alt="" size={96} />
+            <span className="tile__name">{t('home.backup')}</span>
           </a>
         </li>
       </ul>

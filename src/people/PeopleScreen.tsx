@@ -44,6 +44,11 @@ export function PeopleScreen() {
           </a>
         </li>
       </ul>
+      <p className="people-restore">
+        <LinkButton href={hrefOf({ name: 'restore' })} symbolId="1f4e5" variant="quiet">
+          {t('restore.title')}
+        </LinkButton>
+      </p>
     </ScreenLayout>
   );
 }

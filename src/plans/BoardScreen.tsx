@@ -75,16 +75,25 @@ export function BoardScreen({ personId, planId }: { personId: string; planId: st
       navLabel={t('nav.label')}
       start={home}
       end={
-        isEditable ? (
-          <>
-            <Button symbolId="21a9" onClick={handleUndo} disabled={!undoState?.canUndo}>
-              {t('board.undo')}
-            </Button>
-            <Button symbolId="21aa" onClick={actions.handleRedo} disabled={!undoState?.canRedo}>
-              {t('board.redo')}
-            </Button>
-          </>
-        ) : null
+        <>
+          {isEditable ? (
+            <>
+              <Button symbolId="21a9" onClick={handleUndo} disabled={!undoState?.canUndo}>
+                {t('board.undo')}
+              </Button>
+              <Button symbolId="21aa" onClick={actions.handleRedo} disabled={!undoState?.canRedo}>
+                {t('board.redo')}
+              </Button>
+            </>
+          ) : null}
+          <LinkButton
+            href={hrefOf({ name: 'share', personId, planId })}
+            symbolId="1f4e4"
+            variant="quiet"
+          >
+            {t('board.share')}
+          </LinkButton>
+        </>
       }
     >
       <p id={hintId} className="visually-hidden">

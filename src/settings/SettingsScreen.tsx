@@ -1,12 +1,16 @@
-// Settings of this tablet: language, how it looks, and whether the plans are kept safe.
+// Settings of this tablet: language, how it looks, whether the plans are kept safe, the list of
+// shares, and the way to put back a copy of everything.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, toLanguage, type Language } from '../domain/languages';
 import type { Theme } from '../domain/types';
 import { updateDeviceSettings } from '../storage';
+import { hrefOf } from '../app/routes';
 import { BackButton } from '../ui/BackButton';
+import { LinkButton } from '../ui/Button';
 import { ScreenLayout } from '../ui/ScreenLayout';
 import { SymbolImage } from '../ui/SymbolImage';
+import { ShareLog } from './ShareLog';
 import { StorageStatus } from './StorageStatus';
 import { useDeviceSettings } from './useDeviceSettings';
 import { applyTheme } from '../ui/applyTheme';
@@ -83,6 +87,17 @@ export function SettingsScreen() {
         {t('settings.storage')}
       </h2>
       <StorageStatus />
+      <div className="settings-restore">
+        <p className="lead">{t('restore.settingsHint')}</p>
+        <LinkButton href={hrefOf({ name: 'restore' })} symbolId="1f4e6">
+          {t('restore.title')}
+        </LinkButton>
+      </div>
+      <h2 className="section-title">
+        <SymbolImage symbolId="1f4e4" alt="" size={32} />
+        {t('shareLog.title')}
+      </h2>
+      <ShareLog />
     </ScreenLayout>
   );
 }

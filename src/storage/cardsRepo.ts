@@ -21,6 +21,10 @@ export interface NewCard {
   picture: PictureRef;
   words: string;
   colour: ColourId;
+  /** Supporters who help with it (e.g. an action agreed in a meeting). */
+  helperIds?: string[];
+  /** By when, as `YYYY-MM-DD`. */
+  when?: string;
 }
 
 /** Records a change of one card and marks its plan as changed. */
@@ -40,8 +44,11 @@ export async function addCard(input: NewCard): Promise<Card> {
     const laneCards = sortByOrder(
       await cards.where('[planId+laneId]').equals([input.planId, input.laneId]).toArray(),
     );
+    const { helperIds, when, ...rest } = input;
     const parsed = cardSchema.safeParse({
-      ...input,
+      ...rest,
+      ...(helperIds?.length ? { helperIds } : {}),
+      ...(when ? { when } : {}),
       words: input.words.trim(),
       id: crypto.randomUUID(),
       order: keyAfter(laneCards[laneCards.length - 1]?.order ?? null),

@@ -7,6 +7,7 @@ import type {
   Person,
   Plan,
   Recording,
+  ShareRecord,
   StoredPicture,
   Supporter,
 } from '../domain/types';
@@ -40,6 +41,7 @@ export class MyPlanDb extends Dexie {
   meetings!: Table<Meeting, string>;
   history!: Table<HistoryEntry, number>;
   settings!: Table<SettingsRecord, string>;
+  shares!: Table<ShareRecord, string>;
 
   constructor(name: string = DB_NAME, migrations: readonly Migration[] = MIGRATIONS) {
     super(name);

@@ -26,3 +26,34 @@ export {
   MAX_RECORDING_MS,
   type NewRecording,
 } from './recordingsRepo';
+export {
+  listMeetings,
+  getMeeting,
+  startMeeting,
+  updateMeeting,
+  type NewMeeting,
+  type MeetingChange,
+} from './meetingsRepo';
+export {
+  readPersonPlans,
+  readGoalRecords,
+  type PlanRecords,
+  type GoalRecords,
+} from './progressRepo';
+export { addCardNote, type NewCardNote } from './cardNotesRepo';
+export {
+  rateInMeeting,
+  addMeetingAction,
+  withMeetingRating,
+  type MeetingAnswer,
+  type AgreedAction,
+} from './meetingCardsRepo';
+export {
+  collectPlanBundle,
+  collectPersonBundle,
+  existingPlanIds,
+  importPlanBundle,
+  restorePersonBundle,
+  type ShareChoice,
+} from './bundleRepo';
+export { recordShare, listShares, type NewShare } from './sharesRepo';

@@ -1,7 +1,7 @@
 // The people who help a person (family, staff, friends): kept once per person and reused on
 // every card of every plan of theirs.
 import { supporterSchema } from '../domain/schemas';
-import type { PictureRef, Supporter } from '../domain/types';
+import type { PictureRef, Supporter, SupporterRole } from '../domain/types';
 import { db } from './database';
 import { StorageError } from './errors';
 import { writeTogether } from './write';
@@ -11,6 +11,8 @@ export interface NewSupporter {
   personId: string;
   name: string;
   picture: PictureRef;
+  /** What they are to the person (e.g. their social worker); optional. */
+  role?: SupporterRole;
 }
 
 /** A person's supporters, oldest first (the order their tiles appear in). */
@@ -27,6 +29,7 @@ export async function addSupporter(input: NewSupporter): Promise<Supporter> {
     personId: input.personId,
     name: input.name.trim(),
     picture: input.picture,
+    ...(input.role ? { role: input.role } : {}),
     createdAt: now,
     updatedAt: now,
   });

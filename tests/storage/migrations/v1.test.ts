@@ -70,7 +70,7 @@ describe('migration v1', () => {
     }
     const picture = await reopened.pictures.get('pic-1');
     expect(new Uint8Array(picture?.bytes ?? new ArrayBuffer(0))).toEqual(new Uint8Array([1, 2, 3]));
-    expect((await reopened.meta.get(DATA_VERSION_KEY))?.value).toBe(v1.version);
+    expect((await reopened.meta.get(DATA_VERSION_KEY))?.value).toBe(MIGRATIONS.at(-1)?.version);
     reopened.close();
     await reopened.delete();
   });
