@@ -11,7 +11,7 @@ import { PicturePicker } from '../pictures';
 import { laneTitle, usePlan } from '../plans';
 import { addCard, StorageError } from '../storage';
 import { Button, LinkButton } from '../ui/Button';
-import { Message } from '../ui/Message';
+import { NotFoundScreen } from '../ui/NotFoundScreen';
 import { ScreenLayout } from '../ui/ScreenLayout';
 import { SymbolImage } from '../ui/SymbolImage';
 import { TextField } from '../ui/TextField';
@@ -68,11 +68,7 @@ export function AddCardScreen(props: { personId: string; planId: string; laneId:
   }
 
   if (plan === null || (plan && !lane)) {
-    return (
-      <ScreenLayout title={t('errors.notFoundTitle')} navLabel={t('nav.label')}>
-        <Message tone="problem">{t('errors.planNotFound')}</Message>
-      </ScreenLayout>
-    );
+    return <NotFoundScreen message={t('errors.planNotFound')} />;
   }
   if (!plan || !lane) return null;
   return (

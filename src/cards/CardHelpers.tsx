@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { PictureView } from '../pictures';
 import type { Card, Supporter } from '../domain/types';
 import { Button } from '../ui/Button';
-import { SymbolImage } from '../ui/SymbolImage';
+import { TickTiles } from '../ui/TickTiles';
 import { AddSupporterForm } from './AddSupporterForm';
 import { CardSection } from './CardSection';
 import { useSupporters } from './useCard';
@@ -47,32 +47,27 @@ export function CardHelpers({ card, personId }: { card: Card; personId: string }
         <p className="card-section__empty">{t('cardScreen.helpers.none')}</p>
       ) : null}
       {supporters && supporters.length > 0 ? (
-        <ul className="helpers" aria-label={t('cardScreen.helpers.list')}>
-          {supporters.map((supporter) => {
-            const isHelping = helperIds.includes(supporter.id);
-            return (
-              <li key={supporter.id}>
-                <button
-                  type="button"
-                  className="helper"
-                  aria-pressed={isHelping}
-                  onClick={() => setHelping(supporter, !isHelping)}
-                >
-                  <PictureView
-                    picture={supporter.picture}
-                    alt=""
-                    size={96}
-                    className="helper__picture"
-                  />
-                  <span className="helper__name">{supporter.name}</span>
-                  <span className="helper__mark" aria-hidden="true">
-                    {isHelping ? <SymbolImage symbolId="2705" alt="" size={32} /> : null}
-                  </span>
-                </button>
-              </li>
-            );
+        <TickTiles
+          items={supporters}
+          tileOf={(supporter) => ({
+            id: supporter.id,
+            picture: (
+              <PictureView
+                picture={supporter.picture}
+                alt=""
+                size={96}
+                className="helper__picture"
+              />
+            ),
+            name: supporter.name,
           })}
-        </ul>
+          chosenIds={helperIds}
+          label={t('cardScreen.helpers.list')}
+          onToggle={setHelping}
+          listClass="helpers"
+          tileClass="helper"
+          markSize={32}
+        />
       ) : null}
       <ProblemMessage problem={problem} />
       {isAdding ? (

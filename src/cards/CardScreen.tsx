@@ -2,10 +2,10 @@
 // itself, then one section per thing a card can hold. Every change is saved at once.
 import { useTranslation } from 'react-i18next';
 import { hrefOf } from '../app/routes';
-import { usePreferences } from '../people';
+import { HomeLink, usePreferences } from '../people';
 import { usePlan } from '../plans';
 import { LinkButton } from '../ui/Button';
-import { Message } from '../ui/Message';
+import { NotFoundScreen } from '../ui/NotFoundScreen';
 import { ScreenLayout } from '../ui/ScreenLayout';
 import { SymbolImage } from '../ui/SymbolImage';
 import { CardDelete } from './CardDelete';
@@ -36,17 +36,7 @@ export function CardScreen({ personId, cardId }: CardScreenProps) {
 
   if (card === null || plan === null || (plan && plan.personId !== personId)) {
     return (
-      <ScreenLayout
-        title={t('errors.notFoundTitle')}
-        navLabel={t('nav.label')}
-        start={
-          <LinkButton href={hrefOf({ name: 'home', personId })} symbolId="1f3e0" variant="quiet">
-            {t('nav.home')}
-          </LinkButton>
-        }
-      >
-        <Message tone="problem">{t('cardScreen.notFound')}</Message>
-      </ScreenLayout>
+      <NotFoundScreen message={t('cardScreen.notFound')} start={<HomeLink personId={personId} />} />
     );
   }
   if (!card || !plan) return null;

@@ -8,7 +8,8 @@ import type { Card, ScaleStep } from '../domain/types';
 import { rateInMeeting, StorageError, type MeetingAnswer } from '../storage';
 import { ProblemMessage } from '../ui/ProblemMessage';
 import { SymbolImage } from '../ui/SymbolImage';
-import { LADDER, ladderNameKey, ratingIn } from './meetingCards';
+import { faceOn, RATING_FACES } from './feedback';
+import { LADDER, ratingIn } from './meetingCards';
 
 interface LadderProps {
   legend: string;
@@ -79,7 +80,7 @@ export function LadderRating({ card, meetingId }: { card: Card; meetingId: strin
     try {
       await rateInMeeting(meetingId, card.id, answer);
       setProblem(undefined);
-      const step = t(ladderNameKey((answer.value ?? answer.wish) as ScaleStep));
+      const step = t(faceOn(RATING_FACES, (answer.value ?? answer.wish) as ScaleStep).nameKey);
       announce(t(answer.value ? 'meeting.ladder.savedNow' : 'meeting.ladder.savedWish', { step }));
     } catch (error) {
       setPending(undefined);

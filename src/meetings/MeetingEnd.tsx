@@ -4,8 +4,9 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefOf } from '../app/routes';
 import type { Meeting } from '../domain/types';
-import { Button, LinkButton } from '../ui/Button';
-import { Message } from '../ui/Message';
+import { HomeLink } from '../people';
+import { Button } from '../ui/Button';
+import { NotFoundScreen } from '../ui/NotFoundScreen';
 import { ProblemMessage } from '../ui/ProblemMessage';
 import { ScreenLayout } from '../ui/ScreenLayout';
 import { SymbolImage } from '../ui/SymbolImage';
@@ -101,17 +102,10 @@ export function MeetingEnd({ personId, meetingId, onBack }: MeetingEndProps) {
   if (meeting === undefined) return null;
   if (meeting === null || meeting.personId !== personId) {
     return (
-      <ScreenLayout
-        title={t('errors.notFoundTitle')}
-        navLabel={t('nav.label')}
-        start={
-          <LinkButton href={hrefOf({ name: 'home', personId })} symbolId="1f3e0" variant="quiet">
-            {t('nav.home')}
-          </LinkButton>
-        }
-      >
-        <Message tone="problem">{t('meetingEnd.summary.notFound')}</Message>
-      </ScreenLayout>
+      <NotFoundScreen
+        message={t('meetingEnd.summary.notFound')}
+        start={<HomeLink personId={personId} />}
+      />
     );
   }
   return <MeetingEndForm key={meeting.id} meeting={meeting} onBack={onBack} />;

@@ -5,10 +5,11 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefOf } from '../app/routes';
 import type { Card } from '../domain/types';
-import { usePerson } from '../people';
+import { HomeLink, usePerson } from '../people';
 import { planTitle } from '../plans';
 import { LinkButton } from '../ui/Button';
 import { Message } from '../ui/Message';
+import { NotFoundScreen } from '../ui/NotFoundScreen';
 import { ScreenLayout } from '../ui/ScreenLayout';
 import { SymbolImage } from '../ui/SymbolImage';
 import { useDraft } from '../ui/useDraft';
@@ -58,17 +59,7 @@ export function MeetingScreen({ personId, meetingId }: { personId: string; meeti
 
   if (meeting === null || person === null || (meeting && meeting.personId !== personId)) {
     return (
-      <ScreenLayout
-        title={t('errors.notFoundTitle')}
-        navLabel={t('nav.label')}
-        start={
-          <LinkButton href={hrefOf({ name: 'home', personId })} symbolId="1f3e0" variant="quiet">
-            {t('nav.home')}
-          </LinkButton>
-        }
-      >
-        <Message tone="problem">{t('meeting.notFound')}</Message>
-      </ScreenLayout>
+      <NotFoundScreen message={t('meeting.notFound')} start={<HomeLink personId={personId} />} />
     );
   }
   if (!meeting || !person || !plans) return null;
@@ -82,11 +73,7 @@ export function MeetingScreen({ personId, meetingId }: { personId: string; meeti
       <ScreenLayout
         title={title}
         navLabel={t('nav.label')}
-        start={
-          <LinkButton href={hrefOf({ name: 'home', personId })} symbolId="1f3e0" variant="quiet">
-            {t('nav.home')}
-          </LinkButton>
-        }
+        start={<HomeLink personId={personId} />}
       >
         <Message tone="info">{t('meeting.ended')}</Message>
         <LinkButton

@@ -6,16 +6,17 @@ import { useAnnounce } from '../a11y';
 import { hrefOf } from '../app/routes';
 import { AddSupporterForm, useSupporters } from '../cards';
 import type { Plan, Supporter } from '../domain/types';
-import { usePerson } from '../people';
+import { HomeLink, usePerson } from '../people';
 import { planTitle, usePlans } from '../plans';
 import { startMeeting, StorageError } from '../storage';
-import { Button, LinkButton } from '../ui/Button';
+import { Button } from '../ui/Button';
 import { Message } from '../ui/Message';
+import { NotFoundScreen } from '../ui/NotFoundScreen';
 import { ProblemMessage } from '../ui/ProblemMessage';
 import { ScreenLayout } from '../ui/ScreenLayout';
 import { SymbolImage } from '../ui/SymbolImage';
+import { TickTiles } from '../ui/TickTiles';
 import { useDraft } from '../ui/useDraft';
-import { PlanTiles } from './PlanTiles';
 import { SupporterTiles } from './SupporterTiles';
 import './meeting.css';
 
@@ -40,18 +41,10 @@ export function MeetingSetupScreen({ personId }: { personId: string }) {
   const [problem, setProblem] = useState<string>();
   const [isStarting, setIsStarting] = useState(false);
   const addRef = useRef<HTMLDivElement>(null);
-  const home = (
-    <LinkButton href={hrefOf({ name: 'home', personId })} symbolId="1f3e0" variant="quiet">
-      {t('nav.home')}
-    </LinkButton>
-  );
+  const home = <HomeLink personId={personId} />;
 
   if (person === null) {
-    return (
-      <ScreenLayout title={t('errors.notFoundTitle')} navLabel={t('nav.label')} start={home}>
-        <Message tone="problem">{t('errors.personNotFound')}</Message>
-      </ScreenLayout>
-    );
+    return <NotFoundScreen message={t('errors.personNotFound')} start={home} />;
   }
   if (!person || !plans || !supporters) return null;
   const chosenPlans = plans.filter((plan) => !draft.skippedPlanIds.includes(plan.id));
@@ -145,8 +138,13 @@ export function MeetingSetupScreen({ personId }: { personId: string }) {
         {plans.length === 0 ? (
           <Message tone="info">{t('meeting.setup.noPlans')}</Message>
         ) : (
-          <PlanTiles
-            plans={plans}
+          <TickTiles
+            items={plans}
+            tileOf={(plan) => ({
+              id: plan.id,
+              picture: <SymbolImage symbolId={plan.symbolId} alt="" size={96} />,
+              name: planTitle(plan, t),
+            })}
             chosenIds={chosenPlans.map((plan) => plan.id)}
             label={t('meeting.setup.planList')}
             onToggle={togglePlan}

@@ -4,10 +4,11 @@ import { useCallback, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { hrefOf } from '../app/routes';
-import { PersonPicture } from '../people';
+import { HomeLink, PersonPicture } from '../people';
 import { recordShare, StorageError } from '../storage';
 import { Button, LinkButton } from '../ui/Button';
 import { Message } from '../ui/Message';
+import { NotFoundScreen } from '../ui/NotFoundScreen';
 import { ProblemMessage } from '../ui/ProblemMessage';
 import { ScreenLayout } from '../ui/ScreenLayout';
 import { SummaryActions, SummaryRatings } from './MeetingSummaryCards';
@@ -61,18 +62,10 @@ export function MeetingSummaryScreen({
   const data = useMeetingSummary(personId, meetingId);
   const [isPrinting, print] = usePrinting();
   const [problem, setProblem] = useState<string>();
-  const home = (
-    <LinkButton href={hrefOf({ name: 'home', personId })} symbolId="1f3e0" variant="quiet">
-      {t('nav.home')}
-    </LinkButton>
-  );
+  const home = <HomeLink personId={personId} />;
   if (data === undefined) return null;
   if (data === null) {
-    return (
-      <ScreenLayout title={t('errors.notFoundTitle')} navLabel={t('nav.label')} start={home}>
-        <Message tone="problem">{t('meetingEnd.summary.notFound')}</Message>
-      </ScreenLayout>
-    );
+    return <NotFoundScreen message={t('meetingEnd.summary.notFound')} start={home} />;
   }
   const { meeting, person, ratings, actions } = data;
 

@@ -3,7 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Supporter } from '../domain/types';
 import { PictureView } from '../pictures';
-import { SymbolImage } from '../ui/SymbolImage';
+import { TickTiles } from '../ui/TickTiles';
 
 interface SupporterTilesProps {
   supporters: readonly Supporter[];
@@ -18,29 +18,17 @@ interface SupporterTilesProps {
 export function SupporterTiles({ supporters, chosenIds, label, onToggle }: SupporterTilesProps) {
   const { t } = useTranslation();
   return (
-    <ul className="people-tiles" aria-label={label}>
-      {supporters.map((supporter) => {
-        const isOn = chosenIds.includes(supporter.id);
-        return (
-          <li key={supporter.id}>
-            <button
-              type="button"
-              className="person-tile"
-              aria-pressed={isOn}
-              onClick={() => onToggle(supporter, !isOn)}
-            >
-              <PictureView picture={supporter.picture} alt="" size={96} />
-              <span className="person-tile__name">{supporter.name}</span>
-              {supporter.role ? (
-                <span className="person-tile__role">{t(`meeting.role.${supporter.role}`)}</span>
-              ) : null}
-              <span className="person-tile__mark" aria-hidden="true">
-                {isOn ? <SymbolImage symbolId="2705" alt="" size={36} /> : null}
-              </span>
-            </button>
-          </li>
-        );
+    <TickTiles
+      items={supporters}
+      tileOf={(supporter) => ({
+        id: supporter.id,
+        picture: <PictureView picture={supporter.picture} alt="" size={96} />,
+        name: supporter.name,
+        detail: supporter.role ? t(`meeting.role.${supporter.role}`) : undefined,
       })}
-    </ul>
+      chosenIds={chosenIds}
+      label={label}
+      onToggle={onToggle}
+    />
   );
 }

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { hrefOf } from '../app/routes';
 import { planTitle, usePlans } from '../plans';
 import { LinkButton } from '../ui/Button';
-import { Message } from '../ui/Message';
+import { NotFoundScreen } from '../ui/NotFoundScreen';
 import { ScreenLayout } from '../ui/ScreenLayout';
 import { SymbolImage } from '../ui/SymbolImage';
 import { PersonPicture } from './PersonPicture';
@@ -23,11 +23,7 @@ export function HomeScreen({ personId }: { personId: string }) {
     </LinkButton>
   );
   if (person === null) {
-    return (
-      <ScreenLayout title={t('errors.notFoundTitle')} navLabel={t('nav.label')} start={back}>
-        <Message tone="problem">{t('errors.personNotFound')}</Message>
-      </ScreenLayout>
-    );
+    return <NotFoundScreen message={t('errors.personNotFound')} start={back} />;
   }
   if (!person) return null;
   return (

@@ -3,13 +3,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAnnounce } from '../a11y';
-import { hrefOf } from '../app/routes';
 import { toLanguage } from '../domain/languages';
 import { SPEED_RATES, speedOf, type Speed } from '../domain/preferences';
 import type { Mode, Preferences } from '../domain/types';
 import { StorageError, updatePreferences } from '../storage';
-import { LinkButton } from '../ui/Button';
-import { Message } from '../ui/Message';
+import { NotFoundScreen } from '../ui/NotFoundScreen';
 import { ScreenLayout } from '../ui/ScreenLayout';
 import { SymbolImage } from '../ui/SymbolImage';
 import { BigChoices, type BigChoice } from './BigChoices';
@@ -20,6 +18,7 @@ import { useVoices } from './useVoices';
 import { VoiceChoices } from './VoiceChoices';
 import './howILikeIt.css';
 import { ProblemMessage } from '../ui/ProblemMessage';
+import { HomeLink } from './HomeLink';
 
 const SPEED_PICTURES: { id: Speed; symbolId: string }[] = [
   { id: 'slow', symbolId: '1f422' },
@@ -55,17 +54,9 @@ export function HowILikeItScreen({ personId }: { personId: string }) {
     }
   }
 
-  const home = (
-    <LinkButton href={hrefOf({ name: 'home', personId })} symbolId="1f3e0" variant="quiet">
-      {t('nav.home')}
-    </LinkButton>
-  );
+  const home = <HomeLink personId={personId} />;
   if (person === null) {
-    return (
-      <ScreenLayout title={t('errors.notFoundTitle')} navLabel={t('nav.label')} start={home}>
-        <Message tone="problem">{t('errors.personNotFound')}</Message>
-      </ScreenLayout>
-    );
+    return <NotFoundScreen message={t('errors.personNotFound')} start={home} />;
   }
   if (!person) return null;
 

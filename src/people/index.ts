@@ -7,3 +7,4 @@ export { usePerson } from './usePeople';
 export { HowILikeItScreen } from './HowILikeItScreen';
 export { usePreferences } from './usePreferences';
 export { useRoutePersonId } from './useRoutePerson';
+export { HomeLink } from './HomeLink';

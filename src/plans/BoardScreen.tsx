@@ -3,12 +3,12 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAnnounce } from '../a11y/announcer';
-import { usePreferences } from '../people';
+import { HomeLink, usePreferences } from '../people';
 import { hrefOf } from '../app/routes';
 import { databaseStatus } from '../storage';
 import { Button, LinkButton } from '../ui/Button';
 import { clearFlash } from '../ui/flash';
-import { Message } from '../ui/Message';
+import { NotFoundScreen } from '../ui/NotFoundScreen';
 import { ScreenLayout } from '../ui/ScreenLayout';
 import { SymbolImage } from '../ui/SymbolImage';
 import './board.css';
@@ -32,18 +32,10 @@ export function BoardScreen({ personId, planId }: { personId: string; planId: st
   const { mode } = usePreferences(personId);
   const hintId = useId();
   const isEditable = !databaseStatus().isReadOnly;
-  const home = (
-    <LinkButton href={hrefOf({ name: 'home', personId })} symbolId="1f3e0" variant="quiet">
-      {t('nav.home')}
-    </LinkButton>
-  );
+  const home = <HomeLink personId={personId} />;
 
   if (plan === null) {
-    return (
-      <ScreenLayout title={t('errors.notFoundTitle')} navLabel={t('nav.label')} start={home}>
-        <Message tone="problem">{t('errors.planNotFound')}</Message>
-      </ScreenLayout>
-    );
+    return <NotFoundScreen message={t('errors.planNotFound')} start={home} />;
   }
   if (!plan || !cards) return null;
   const board: BoardContext = {

@@ -1,10 +1,10 @@
 // Start a new plan from a template: each template with its picture, name and a short line.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hrefOf, navigate } from '../app/routes';
+import { navigate } from '../app/routes';
 import { EMPTY_BOARD, TEMPLATES, type Template } from '../domain/templates';
+import { HomeLink } from '../people';
 import { createPlan, StorageError } from '../storage';
-import { LinkButton } from '../ui/Button';
 import { ScreenLayout } from '../ui/ScreenLayout';
 import { SymbolImage } from '../ui/SymbolImage';
 import './board.css';
@@ -35,11 +35,7 @@ export function NewPlanScreen({ personId }: { personId: string }) {
       title={t('newPlan.title')}
       titlePicture={<SymbolImage symbolId="2795" alt="" size={40} />}
       navLabel={t('nav.label')}
-      start={
-        <LinkButton href={hrefOf({ name: 'home', personId })} symbolId="1f3e0" variant="quiet">
-          {t('nav.home')}
-        </LinkButton>
-      }
+      start={<HomeLink personId={personId} />}
     >
       <ProblemMessage problem={problem} />
       <ul className="templates" aria-label={t('newPlan.templates')}>

@@ -7,7 +7,7 @@ import { colourById } from '../domain/colours';
 import { PictureView } from '../pictures';
 import { planTitle } from '../plans';
 import { LinkButton } from '../ui/Button';
-import { Message } from '../ui/Message';
+import { NotFoundScreen } from '../ui/NotFoundScreen';
 import { ScreenLayout } from '../ui/ScreenLayout';
 import { SymbolImage } from '../ui/SymbolImage';
 import { goalEvents, knownLanes } from './goalEvents';
@@ -34,11 +34,7 @@ export function GoalProgressScreen({ personId, cardId }: GoalProgressScreenProps
     </LinkButton>
   );
   if (records === null) {
-    return (
-      <ScreenLayout title={t('errors.notFoundTitle')} navLabel={t('nav.label')} start={back}>
-        <Message tone="problem">{t('progress.notFound')}</Message>
-      </ScreenLayout>
-    );
+    return <NotFoundScreen message={t('progress.notFound')} start={back} />;
   }
   return (
     <ScreenLayout

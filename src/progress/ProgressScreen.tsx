@@ -2,10 +2,8 @@
 // meetings felt, meeting after meeting. Private cards are shown (this is the person's own tablet).
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hrefOf } from '../app/routes';
-import { usePerson } from '../people';
-import { LinkButton } from '../ui/Button';
-import { Message } from '../ui/Message';
+import { HomeLink, usePerson } from '../people';
+import { NotFoundScreen } from '../ui/NotFoundScreen';
 import { ScreenLayout } from '../ui/ScreenLayout';
 import { SymbolImage } from '../ui/SymbolImage';
 import { FeedbackTable } from './FeedbackTable';
@@ -20,17 +18,9 @@ export function ProgressScreen({ personId }: { personId: string }) {
   const progress = usePersonProgress(personId);
   const goalsId = useId();
   const meetingsId = useId();
-  const home = (
-    <LinkButton href={hrefOf({ name: 'home', personId })} symbolId="1f3e0" variant="quiet">
-      {t('nav.home')}
-    </LinkButton>
-  );
+  const home = <HomeLink personId={personId} />;
   if (person === null) {
-    return (
-      <ScreenLayout title={t('errors.notFoundTitle')} navLabel={t('nav.label')} start={home}>
-        <Message tone="problem">{t('errors.personNotFound')}</Message>
-      </ScreenLayout>
-    );
+    return <NotFoundScreen message={t('errors.personNotFound')} start={home} />;
   }
   return (
     <ScreenLayout

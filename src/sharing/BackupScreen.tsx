@@ -2,12 +2,11 @@
 // pictures and recordings in one file, best locked with a password; saved or sent, and recorded.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hrefOf } from '../app/routes';
 import type { PlanBundle } from '../domain/bundle';
-import { usePerson } from '../people';
+import { HomeLink, usePerson } from '../people';
 import { collectPersonBundle } from '../storage';
-import { LinkButton } from '../ui/Button';
 import { Message } from '../ui/Message';
+import { NotFoundScreen } from '../ui/NotFoundScreen';
 import { ScreenLayout } from '../ui/ScreenLayout';
 import { SymbolImage } from '../ui/SymbolImage';
 import { BundleFacts } from './BundleFacts';
@@ -42,17 +41,9 @@ export function BackupScreen({ personId }: { personId: string }) {
   const person = usePerson(personId);
   const bundle = usePersonBundle(personId);
   const urls = useBundlePictures(bundle?.pictures);
-  const home = (
-    <LinkButton href={hrefOf({ name: 'home', personId })} symbolId="1f3e0" variant="quiet">
-      {t('nav.home')}
-    </LinkButton>
-  );
+  const home = <HomeLink personId={personId} />;
   if (person === null) {
-    return (
-      <ScreenLayout title={t('errors.notFoundTitle')} navLabel={t('nav.label')} start={home}>
-        <Message tone="problem">{t('errors.personNotFound')}</Message>
-      </ScreenLayout>
-    );
+    return <NotFoundScreen message={t('errors.personNotFound')} start={home} />;
   }
   if (!person) return null;
   const handOver: HandOverPlan = {

@@ -5,16 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { useAnnounce } from '../a11y';
 import { hrefOf, navigate } from '../app/routes';
 import type { PlanBundle } from '../domain/bundle';
+import { HomeLink } from '../people';
 import { existingPlanIds, importPlanBundle } from '../storage';
-import { Button, LinkButton } from '../ui/Button';
+import { Button } from '../ui/Button';
 import { Message } from '../ui/Message';
 import { ScreenLayout } from '../ui/ScreenLayout';
 import { SymbolImage } from '../ui/SymbolImage';
-import { BundlePreview } from './BundlePreview';
-import { FilePicker } from './FilePicker';
-import { FileUnlock } from './FileUnlock';
-import { openProblemText } from './problemText';
-import { SpokenProblem } from './SpokenProblem';
+import { FileChooseSteps, FileInside } from './OpenFileSteps';
 import { StepTitle } from './StepTitle';
 import { useOpenedFile } from './useOpenedFile';
 import './sharing.css';
@@ -41,16 +38,13 @@ function useExisting(bundle: PlanBundle | undefined, personId: string): string[]
 export function OpenFileScreen({ personId }: { personId: string }) {
   const { t } = useTranslation();
   const announce = useAnnounce();
-  const { opening, problem, isBusy, choose, unlock, reset, fail } = useOpenedFile();
-  const bundle = opening.step === 'preview' ? opening.bundle : undefined;
+  const file = useOpenedFile();
+  const { bundle, isSaving, reset } = file;
   const existing = useExisting(bundle, personId);
-  const [isSaving, setSaving] = useState(false);
 
   async function handleAdd(how: 'new' | 'update') {
-    if (!bundle) return;
-    setSaving(true);
-    try {
-      const planIds = await importPlanBundle(bundle, personId, how);
+    await file.keep(async (opened) => {
+      const planIds = await importPlanBundle(opened, personId, how);
       announce(t(how === 'new' ? 'openFile.added' : 'openFile.updated'));
       const [first] = planIds;
       navigate(
@@ -58,10 +52,7 @@ export function OpenFileScreen({ personId }: { personId: string }) {
           ? { name: 'plan', personId, planId: first }
           : { name: 'home', personId },
       );
-    } catch (error) {
-      fail(openProblemText(error, t));
-      setSaving(false);
-    }
+    });
   }
 
   return (
@@ -69,39 +60,18 @@ export function OpenFileScreen({ personId }: { personId: string }) {
       title={t('openFile.title')}
       titlePicture={<SymbolImage symbolId="1f4e5" alt="" size={40} />}
       navLabel={t('nav.label')}
-      start={
-        <LinkButton href={hrefOf({ name: 'home', personId })} symbolId="1f3e0" variant="quiet">
-          {t('nav.home')}
-        </LinkButton>
-      }
+      start={<HomeLink personId={personId} />}
     >
       <div className="share-screen">
-        <section aria-labelledby="file-choose">
-          <StepTitle
-            id="file-choose"
-            symbolId="1f4c2"
-            title={t('openFile.chooseTitle')}
-            hint={t('openFile.chooseHint')}
-          />
-          <FilePicker
-            label={t(opening.step === 'choose' ? 'openFile.choose' : 'openFile.chooseAnother')}
-            onFile={choose}
-          />
-        </section>
-        {isBusy ? <Message tone="info">{t('openFile.opening')}</Message> : null}
-        <SpokenProblem problem={problem} />
-        {opening.step === 'password' ? <FileUnlock isBusy={isBusy} onUnlock={unlock} /> : null}
+        <FileChooseSteps
+          idPrefix="file"
+          title={t('openFile.chooseTitle')}
+          hint={t('openFile.chooseHint')}
+          file={file}
+        />
         {bundle ? (
           <>
-            <section aria-labelledby="file-inside">
-              <StepTitle
-                id="file-inside"
-                symbolId="1f441"
-                title={t('openFile.insideTitle')}
-                hint={t('openFile.insideHint')}
-              />
-              <BundlePreview bundle={bundle} showPlans={bundle.kind === 'plans'} />
-            </section>
+            <FileInside idPrefix="file" bundle={bundle} showPlans={bundle.kind === 'plans'} />
             <section aria-labelledby="file-add">
               <StepTitle
                 id="file-add"

@@ -1,7 +1,6 @@
 // "Open a copy of everything": choose a backup file, give its password, see whose it is and how
 // much it holds, be told plainly when that person is already here and will be replaced, then
 // put it on this tablet and go to their home.
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAnnounce } from '../a11y';
 import { hrefOf, navigate } from '../app/routes';
@@ -11,12 +10,7 @@ import { Button, LinkButton } from '../ui/Button';
 import { Message } from '../ui/Message';
 import { ScreenLayout } from '../ui/ScreenLayout';
 import { SymbolImage } from '../ui/SymbolImage';
-import { BundlePreview } from './BundlePreview';
-import { FilePicker } from './FilePicker';
-import { FileUnlock } from './FileUnlock';
-import { openProblemText } from './problemText';
-import { SpokenProblem } from './SpokenProblem';
-import { StepTitle } from './StepTitle';
+import { FileChooseSteps, FileInside } from './OpenFileSteps';
 import { useOpenedFile } from './useOpenedFile';
 import './sharing.css';
 
@@ -24,22 +18,16 @@ import './sharing.css';
 export function RestoreScreen() {
   const { t } = useTranslation();
   const announce = useAnnounce();
-  const { opening, problem, isBusy, choose, unlock, reset, fail } = useOpenedFile();
-  const bundle = opening.step === 'preview' ? opening.bundle : undefined;
+  const file = useOpenedFile();
+  const { bundle, isSaving, reset } = file;
   const here = usePerson(bundle?.person.id ?? '');
-  const [isSaving, setSaving] = useState(false);
 
   async function handleRestore() {
-    if (!bundle) return;
-    setSaving(true);
-    try {
-      const personId = await restorePersonBundle(bundle);
-      announce(t('restore.done', { name: bundle.person.name }));
+    await file.keep(async (opened) => {
+      const personId = await restorePersonBundle(opened);
+      announce(t('restore.done', { name: opened.person.name }));
       navigate({ name: 'home', personId });
-    } catch (error) {
-      fail(openProblemText(error, t));
-      setSaving(false);
-    }
+    });
   }
 
   return (
@@ -54,30 +42,14 @@ export function RestoreScreen() {
       }
     >
       <div className="share-screen">
-        <section aria-labelledby="restore-choose">
-          <StepTitle
-            id="restore-choose"
-            symbolId="1f4c2"
-            title={t('restore.chooseTitle')}
-            hint={t('restore.chooseHint')}
-          />
-          <FilePicker
-            label={t(opening.step === 'choose' ? 'openFile.choose' : 'openFile.chooseAnother')}
-            onFile={choose}
-          />
-        </section>
-        {isBusy ? <Message tone="info">{t('openFile.opening')}</Message> : null}
-        <SpokenProblem problem={problem} />
-        {opening.step === 'password' ? <FileUnlock isBusy={isBusy} onUnlock={unlock} /> : null}
+        <FileChooseSteps
+          idPrefix="restore"
+          title={t('restore.chooseTitle')}
+          hint={t('restore.chooseHint')}
+          file={file}
+        />
         {bundle ? (
-          <section aria-labelledby="restore-inside">
-            <StepTitle
-              id="restore-inside"
-              symbolId="1f441"
-              title={t('openFile.insideTitle')}
-              hint={t('openFile.insideHint')}
-            />
-            <BundlePreview bundle={bundle} showPlans={false} />
+          <FileInside idPrefix="restore" bundle={bundle} showPlans={false}>
             {bundle.kind !== 'backup' ? (
               <Message tone="warning">{t('restore.notBackup')}</Message>
             ) : here === undefined ? null : (
@@ -103,7 +75,7 @@ export function RestoreScreen() {
                 </div>
               </>
             )}
-          </section>
+          </FileInside>
         ) : null}
       </div>
     </ScreenLayout>

@@ -8,6 +8,7 @@ import type { Card } from '../domain/types';
 import { planTitle } from '../plans';
 import { Button, LinkButton } from '../ui/Button';
 import { Message } from '../ui/Message';
+import { NotFoundScreen } from '../ui/NotFoundScreen';
 import { ScreenLayout } from '../ui/ScreenLayout';
 import { SymbolImage } from '../ui/SymbolImage';
 import { ShareCardChoice } from './ShareCardChoice';
@@ -33,11 +34,7 @@ export function ShareScreen({ personId, planId }: { personId: string; planId: st
     </LinkButton>
   );
   if (data === null) {
-    return (
-      <ScreenLayout title={t('errors.notFoundTitle')} navLabel={t('nav.label')} start={back}>
-        <Message tone="problem">{t('errors.planNotFound')}</Message>
-      </ScreenLayout>
-    );
+    return <NotFoundScreen message={t('errors.planNotFound')} start={back} />;
   }
   if (!data) return null;
   const { plan, cards, person, supporters } = data;

@@ -1,6 +1,6 @@
-// Opening a .myplan file step by step: choose it, give its password when it is locked, then see
-// what is inside. Nothing is stored here. A problem is said in plain words; choosing another
-// file (or leaving) lets the one before go.
+// Opening a .myplan file step by step: choose it, give its password when it is locked, see what
+// is inside, then keep it. Nothing is stored here (the screen's `keep` does that). A problem is
+// said in plain words; choosing another file (or leaving) lets the one before go.
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanBundle } from '../domain/bundle';
@@ -13,12 +13,13 @@ export type Opening =
   | { step: 'password'; file: File }
   | { step: 'preview'; file: File; bundle: PlanBundle };
 
-/** The steps of opening a file, and what went wrong. */
+/** The steps of opening a file, what went wrong, and keeping what it holds. */
 export function useOpenedFile() {
   const { t } = useTranslation();
   const [opening, setOpening] = useState<Opening>({ step: 'choose' });
   const [problem, setProblem] = useState<string>();
   const [isBusy, setBusy] = useState(false);
+  const [isSaving, setSaving] = useState(false);
   // Each read gets a number: a slow read of an older file never replaces a newer choice.
   const latest = useRef(0);
 
@@ -68,5 +69,18 @@ export function useOpenedFile() {
     setBusy(false);
   }
 
-  return { opening, problem, isBusy, choose, unlock, reset, fail: setProblem };
+  /** Keeps what the opened file holds with `store`; a problem is said and the buttons come back. */
+  async function keep(store: (bundle: PlanBundle) => Promise<void>) {
+    if (opening.step !== 'preview') return;
+    setSaving(true);
+    try {
+      await store(opening.bundle);
+    } catch (error) {
+      setProblem(openProblemText(error, t));
+      setSaving(false);
+    }
+  }
+
+  const bundle = opening.step === 'preview' ? opening.bundle : undefined;
+  return { opening, bundle, problem, isBusy, isSaving, choose, unlock, reset, keep };
 }

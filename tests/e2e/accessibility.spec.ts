@@ -46,6 +46,8 @@ async function walkAndCheck(page: Page, theme: string) {
 test('every screen of the walk passes axe and has big targets, in the light theme', async ({
   page,
 }) => {
+  // axe on every screen of a whole walk: long by nature on a 2-core machine.
+  test.slow();
   await openApp(page);
   await walkAndCheck(page, 'light');
 });
@@ -53,6 +55,7 @@ test('every screen of the walk passes axe and has big targets, in the light them
 test('every screen of the walk passes axe and has big targets, in strong colours', async ({
   page,
 }) => {
+  test.slow();
   await openApp(page);
   await page.getByRole('link', { name: 'Settings' }).click();
   await page.getByRole('radio', { name: 'Strong colours' }).check();

@@ -22,6 +22,8 @@ for (const [language, label] of [
   ['ar', 'العربية'],
 ] as const) {
   test(`the plan-making screens pass axe in ${label}`, async ({ page }) => {
+    // axe on four screens: long by nature on a 2-core machine.
+    test.slow();
     await openApp(page);
     await addPerson(page, 'Sami');
     await newGoalsPlan(page);
