@@ -10,5 +10,8 @@ export default defineConfig({
     exclude: ['tests/e2e/**', 'node_modules/**'],
     setupFiles: ['tests/support/setup.ts'],
     restoreMocks: true,
+    // Component walks (keyboard moves, whole screens) take seconds on a busy 2-core machine; the
+    // limit only catches hangs, it never judges speed.
+    testTimeout: 15_000,
   },
 });
