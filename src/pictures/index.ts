@@ -3,3 +3,4 @@ export { PicturePicker } from './PicturePicker';
 export { PictureView } from './PictureView';
 export { usePictureUrl, type PictureUrlState } from './usePictureUrl';
 export { loadSymbolLibrary, useSymbolLibrary, type SymbolLibrary } from './useSymbolLibrary';
+export { forgetUnusedPictures } from './pictureUrlCache';

@@ -1,8 +1,7 @@
-// Shows stored picture bytes in an <img>: makes an object URL from them and lets it go again
-// when the picture changes or the component leaves, so no memory is held for hidden pictures.
-import { useLiveQuery } from 'dexie-react-hooks';
+// Shows stored picture bytes in an <img> through the shared picture cache (pictureUrlCache.ts):
+// one read for all the pictures of a screen, one URL per picture, let go when nobody shows it.
 import { useEffect, useState } from 'react';
-import { getPicture } from '../storage';
+import { holdPicture, peekPicture, type CachedPicture } from './pictureUrlCache';
 
 /** Where a stored picture stands: still reading, shown at `url`, or not on this device. */
 export type PictureUrlState =
@@ -10,26 +9,39 @@ export type PictureUrlState =
   | { status: 'ready'; url: string; width: number; height: number }
   | { status: 'missing' };
 
+interface Read {
+  id: string;
+  value: CachedPicture | null | undefined;
+}
+
 /** An object URL for stored picture `pictureId` (undefined: none wanted). */
 export function usePictureUrl(pictureId: string | undefined): PictureUrlState {
-  // null marks "read, and not there"; undefined marks "still reading".
-  const picture = useLiveQuery(
-    async () => (pictureId ? ((await getPicture(pictureId)) ?? null) : null),
-    [pictureId],
+  const [read, setRead] = useState<Read | undefined>(() =>
+    pictureId ? { id: pictureId, value: peekPicture(pictureId) } : undefined,
   );
-  const [shown, setShown] = useState<{ id: string; url: string; width: number; height: number }>();
 
   useEffect(() => {
-    if (!picture) return undefined;
-    const url = URL.createObjectURL(new Blob([picture.bytes], { type: picture.mime }));
-    // The URL is an outside resource made and revoked here, so StrictMode and every change of
-    // picture get their own; the state only carries it to the render.
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- see the comment above
-    setShown({ id: picture.id, url, width: picture.width, height: picture.height });
-    return () => URL.revokeObjectURL(url);
-  }, [picture]);
+    if (!pictureId) return undefined;
+    const held = holdPicture(pictureId);
+    let isLive = true;
+    const show = (value: CachedPicture | null) => {
+      if (!isLive) return;
+      setRead((previous) =>
+        previous?.id === pictureId && previous.value === value
+          ? previous
+          : { id: pictureId, value },
+      );
+    };
+    held.promise.then(show, () => show(null));
+    return () => {
+      isLive = false;
+      held.release();
+    };
+  }, [pictureId]);
 
-  if (picture === null) return { status: 'missing' };
-  if (!picture || shown?.id !== picture.id) return { status: 'loading' };
-  return { status: 'ready', url: shown.url, width: shown.width, height: shown.height };
+  if (!pictureId) return { status: 'missing' };
+  const value = read?.id === pictureId ? read.value : peekPicture(pictureId);
+  if (value === null) return { status: 'missing' };
+  if (value === undefined) return { status: 'loading' };
+  return { status: 'ready', url: value.url, width: value.width, height: value.height };
 }

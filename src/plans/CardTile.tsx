@@ -1,9 +1,10 @@
 // One card on the board: a button with its picture and words in its colour.
 // Tap (or Enter) picks it up; while picked, arrow keys move it; it can also be dragged.
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+// Memoised: a card re-renders only when what it shows or does changed, not on every board change.
+import { memo, useEffect, useRef, type KeyboardEvent } from 'react';
 import { colourById } from '../domain/colours';
 import type { MoveTarget, Step } from '../domain/moveCard';
-import type { Card } from '../domain/types';
+import type { Card, PictureRef } from '../domain/types';
 import { useTranslation } from 'react-i18next';
 import { hrefOf } from '../app/routes';
 import { PictureView } from '../pictures';
@@ -12,7 +13,8 @@ import { ListenButton } from './ListenButton';
 import { useCardDrag } from './useCardDrag';
 import { useCardDrop } from './useCardDrop';
 
-interface CardTileProps {
+/** What a card tile needs: the card, how it stands on the board, and the board's handlers. */
+export interface CardTileProps {
   card: Card;
   personId: string;
   isPicked: boolean;
@@ -39,8 +41,35 @@ function stepForKey(key: string, isRtl: boolean): Step | undefined {
   return step === 'previous-lane' ? 'next-lane' : 'previous-lane';
 }
 
+function samePicture(a: PictureRef, b: PictureRef): boolean {
+  if (a.kind === 'symbol') return b.kind === 'symbol' && a.symbolId === b.symbolId;
+  return b.kind === 'stored' && a.pictureId === b.pictureId;
+}
+
+/**
+ * Whether a tile for `b` would look and act as the one for `a`. Every re-read of the cards gives
+ * new objects, so they are compared by what the tile uses, not by identity.
+ */
+export function sameCardTile(a: CardTileProps, b: CardTileProps): boolean {
+  const keys = Object.keys(b) as (keyof CardTileProps)[];
+  if (keys.some((key) => key !== 'card' && a[key] !== b[key])) return false;
+  const x = a.card;
+  const y = b.card;
+  return (
+    x === y ||
+    (x.id === y.id &&
+      x.laneId === y.laneId &&
+      x.words === y.words &&
+      x.colour === y.colour &&
+      x.recordingId === y.recordingId &&
+      samePicture(x.picture, y.picture))
+  );
+}
+
 /** A card; also a drop place: a card dropped on it goes just before it. */
-export function CardTile(props: CardTileProps) {
+export const CardTile = memo(CardTileView, sameCardTile);
+
+function CardTileView(props: CardTileProps) {
   const { card, personId, isPicked, isEditable, focusRequest, hintId } = props;
   const { onActivate, onStep, onCancel, onDrop } = props;
   const { t } = useTranslation();

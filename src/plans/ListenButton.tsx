@@ -1,5 +1,6 @@
 // A small "Listen" button that reads words aloud (or plays the person's recording instead),
 // for cards, lanes and templates. Its name says what it reads, e.g. "Listen: Feed my cat".
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useReadAloud } from '../a11y';
 import { SymbolImage } from '../ui/SymbolImage';
@@ -10,8 +11,10 @@ interface ListenButtonProps {
   className?: string;
 }
 
-/** Reads `text` aloud with the person's voice and speed. */
-export function ListenButton({ text, recordingId, className = 'card__action' }: ListenButtonProps) {
+/** Reads `text` aloud with the person's voice and speed (memoised: boards show many). */
+export const ListenButton = memo(ListenButtonView);
+
+function ListenButtonView({ text, recordingId, className = 'card__action' }: ListenButtonProps) {
   const { t } = useTranslation();
   const { speakText, message } = useReadAloud();
   return (

@@ -1,6 +1,7 @@
 // What a person can do on a board: pick a card, place it, step it with keys, undo and redo.
-// Each action is stored at once and spoken to screen readers.
-import { useCallback, useState } from 'react';
+// Each action is stored at once and spoken to screen readers. The card handlers keep their
+// identity across renders, so picking up or moving one card does not re-render every card.
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAnnounce } from '../a11y/announcer';
 import { stepTarget, type MoveTarget, type Step } from '../domain/moveCard';
@@ -92,16 +93,31 @@ export function useBoardActions(plan: Plan | null | undefined, cards: Card[] | u
     [announce, fail, plan, t],
   );
 
+  const latest = useRef({ handleActivate, handleStep, handleCancel, move, pickedId });
+  useLayoutEffect(() => {
+    latest.current = { handleActivate, handleStep, handleCancel, move, pickedId };
+  });
+  // Stable wrappers that call the newest handlers (memoised cards compare them by identity).
+  const stable = useMemo(
+    () => ({
+      handleActivate: (card: Card) => latest.current.handleActivate(card),
+      handleStep: (card: Card, step: Step) => latest.current.handleStep(card, step),
+      handleCancel: () => latest.current.handleCancel(),
+      handlePlace: (target: MoveTarget) => {
+        const { pickedId: picked, move: moveNow } = latest.current;
+        if (picked) void moveNow(picked, target);
+      },
+      handleDrop: (cardId: string, target: MoveTarget) => void latest.current.move(cardId, target),
+    }),
+    [],
+  );
+
   return {
     pickedId,
     focus,
     problem,
     fail,
-    handleActivate,
-    handleStep,
-    handleCancel,
-    handlePlace: (target: MoveTarget) => pickedId && void move(pickedId, target),
-    handleDrop: (cardId: string, target: MoveTarget) => void move(cardId, target),
+    ...stable,
     handleUndo: () => void handleUndo(false),
     handleRedo: () => void handleUndo(true),
   };

@@ -17,7 +17,7 @@ export { undo, redo, undoState, type UndoState } from './historyRepo';
 export { getDeviceSettings, updateDeviceSettings } from './settingsRepo';
 export { requestPersistence, readStorageReport, type StorageReport } from './persistence';
 export { addLane, renameLane, moveLane, removeLane } from './lanesRepo';
-export { addPicture, getPicture, type NewPicture } from './picturesRepo';
+export { addPicture, getPicture, getPictures, type NewPicture } from './picturesRepo';
 export { listSupporters, addSupporter, type NewSupporter } from './supportersRepo';
 export {
   addRecording,
@@ -57,3 +57,4 @@ export {
   type ShareChoice,
 } from './bundleRepo';
 export { recordShare, listShares, type NewShare } from './sharesRepo';
+export { watchPerson } from './watchPerson';

@@ -4,6 +4,7 @@ import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PicturePicker, PictureView } from '../../src/pictures';
+import { PICTURE_KEEP_MS } from '../../src/pictures/pictureUrlCache';
 import { addPicture } from '../../src/storage';
 import { db } from '../../src/storage/database';
 import { renderWithProviders } from '../support/renderWithProviders';
@@ -115,7 +116,15 @@ describe('PictureView', () => {
       <PictureView picture={{ kind: 'stored', pictureId: picture.id }} alt="" size={40} />,
     );
     await waitFor(() => expect(URL.createObjectURL).toHaveBeenCalled());
-    act(() => unmount());
-    expect(URL.revokeObjectURL).toHaveBeenCalled();
+    // Kept a moment for a card that moves lane, then let go.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      act(() => unmount());
+      expect(URL.revokeObjectURL).not.toHaveBeenCalled();
+      vi.advanceTimersByTime(PICTURE_KEEP_MS);
+      expect(URL.revokeObjectURL).toHaveBeenCalled();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -25,6 +25,12 @@ async function seed() {
   return plan;
 }
 
+/** Waits until the screen has put focus on its title (as it does when it opens), so a test's own
+ *  focus is not taken away by it a moment later. */
+async function screenOpened() {
+  await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveFocus());
+}
+
 async function lanesOf(planId: string, laneIds: string[]) {
   const cards = await listCards(planId);
   return laneIds.map((id) => cards.filter((c) => c.laneId === id).map((c) => c.words));
@@ -66,6 +72,7 @@ describe('BoardScreen', () => {
     const ids = plan.lanes.map((l) => l.id);
     await renderWithProviders(<BoardScreen personId={plan.personId} planId={plan.id} />);
     const cook = await screen.findByRole('button', { name: 'Cook' });
+    await screenOpened();
     cook.focus();
     await user.keyboard('{Enter}');
     await waitFor(() => expect(cook).toHaveAttribute('aria-pressed', 'true'));
@@ -85,6 +92,7 @@ describe('BoardScreen', () => {
     await renderWithProviders(<BoardScreen personId={plan.personId} planId={plan.id} />, 'ar');
     expect(document.documentElement).toHaveAttribute('dir', 'rtl');
     const swim = await screen.findByRole('button', { name: 'Swim' });
+    await screenOpened();
     swim.focus();
     await user.keyboard('{Enter}');
     await waitFor(() => expect(swim).toHaveAttribute('aria-pressed', 'true'));
