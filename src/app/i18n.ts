@@ -1,14 +1,32 @@
-// Sets up i18next with every shipped language from locales/, and keeps <html lang dir> in step.
-import i18next from 'i18next';
+// Sets up i18next with the shipped languages from locales/, and keeps <html lang dir> in step.
+// Each language is its own chunk, loaded when it is used (all are precached, so this works
+// offline): the first screen carries one language's words, not four.
+import i18next, { type BackendModule, type ResourceKey } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import ar from '../../locales/ar.json';
-import da from '../../locales/da.json';
-import en from '../../locales/en.json';
-import pt from '../../locales/pt.json';
 import { directionOf, FALLBACK_LANGUAGE, toLanguage, type Language } from '../domain/languages';
 
-/** Every shipped language's strings, by language. */
-export const RESOURCES: Record<Language, typeof en> = { en, da, pt, ar };
+type Strings = { default: ResourceKey };
+
+/** Loads each shipped language's strings (a chunk of its own). */
+const LOADERS: Record<Language, () => Promise<Strings>> = {
+  en: () => import('../../locales/en.json'),
+  da: () => import('../../locales/da.json'),
+  pt: () => import('../../locales/pt.json'),
+  ar: () => import('../../locales/ar.json'),
+};
+
+/** An i18next backend that reads a language's strings from its chunk. */
+const localeChunks: BackendModule = {
+  type: 'backend',
+  init() {},
+  read(language, _namespace, done) {
+    const load = LOADERS[toLanguage(language) ?? FALLBACK_LANGUAGE];
+    load().then(
+      (strings) => done(null, strings.default),
+      (error: unknown) => done(error instanceof Error ? error : new Error(String(error)), false),
+    );
+  },
+};
 
 /** The language the browser asks for, if we ship it; else English. */
 export function browserLanguage(): Language {
@@ -32,16 +50,17 @@ export async function startI18n(language: Language): Promise<typeof i18next> {
   i18next.on('languageChanged', (lng) =>
     applyDocumentLanguage(toLanguage(lng) ?? FALLBACK_LANGUAGE),
   );
-  await i18next.use(initReactI18next).init({
-    resources: Object.fromEntries(
-      Object.entries(RESOURCES).map(([lng, strings]) => [lng, { translation: strings }]),
-    ),
-    lng: language,
-    fallbackLng: FALLBACK_LANGUAGE,
-    supportedLngs: [...Object.keys(RESOURCES)],
-    interpolation: { escapeValue: false },
-    returnNull: false,
-  });
+  await i18next
+    .use(localeChunks)
+    .use(initReactI18next)
+    .init({
+      lng: language,
+      fallbackLng: FALLBACK_LANGUAGE,
+      supportedLngs: Object.keys(LOADERS),
+      react: { useSuspense: false },
+      interpolation: { escapeValue: false },
+      returnNull: false,
+    });
   applyDocumentLanguage(language);
   return i18next;
 }
