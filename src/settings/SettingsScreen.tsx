@@ -24,8 +24,9 @@ const THEMES: { id: Theme; symbolId: string }[] = [
 export function SettingsScreen() {
   const { t, i18n } = useTranslation();
   const settings = useDeviceSettings();
-  const current = toLanguage(i18n.language) ?? 'en';
-  // Shown at once, before the write comes back through the live query.
+  // Shown at once: the write comes back through the live query, and a language's words load first.
+  const [chosenLanguage, setChosenLanguage] = useState<Language>();
+  const current = chosenLanguage ?? toLanguage(i18n.language) ?? 'en';
   const [chosenTheme, setChosenTheme] = useState<Theme>();
   const theme = chosenTheme ?? settings?.theme ?? 'light';
 
@@ -36,6 +37,7 @@ export function SettingsScreen() {
   }
 
   function handleLanguage(language: Language) {
+    setChosenLanguage(language);
     void i18n.changeLanguage(language);
     void updateDeviceSettings({ language });
   }
