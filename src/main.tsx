@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { startApp } from './app/startApp';
 import './app/theme.css';
+import './app/look.css';
 
 const root = document.getElementById('root');
 if (root) {

@@ -1,17 +1,24 @@
-// Keeps the page in step with the device settings, also when another tab changes them.
+// Keeps the page in step with the device settings and with the shown person's "how I like it",
+// also when another tab changes them: language, colours, text size, letters, pictures, motion.
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { lookOf } from '../domain/preferences';
+import { usePreferences, useRoutePersonId } from '../people';
 import { useDeviceSettings } from '../settings';
-import { applyTheme } from '../ui/applyTheme';
+import { applyLook } from '../ui/applyLook';
 
-/** Applies theme and language from the stored settings; renders nothing. */
+/** Applies the look and language; renders nothing. */
 export function DeviceSync() {
   const settings = useDeviceSettings();
+  const personId = useRoutePersonId();
+  const preferences = usePreferences(personId);
   const { i18n } = useTranslation();
   useEffect(() => {
     if (!settings) return;
-    applyTheme(settings.theme);
-    if (settings.language && settings.language !== i18n.language) {
+    applyLook(lookOf(personId ? preferences : undefined, settings.theme));
+  }, [settings, personId, preferences]);
+  useEffect(() => {
+    if (settings?.language && settings.language !== i18n.language) {
       void i18n.changeLanguage(settings.language);
     }
   }, [settings, i18n]);

@@ -2,14 +2,17 @@
 // start the service worker, and ask once for storage the browser will not clear.
 import { toLanguage, type Language } from '../domain/languages';
 import { registerServiceWorker } from '../pwa';
+import { lookOf } from '../domain/preferences';
 import {
   getDeviceSettings,
+  getPerson,
   openDatabase,
   requestPersistence,
   updateDeviceSettings,
 } from '../storage';
 import { browserLanguage, startI18n } from './i18n';
-import { applyTheme } from '../ui/applyTheme';
+import { applyLook } from '../ui/applyLook';
+import { parseRoute, personIdOf } from './routes';
 
 /** What the app found at start. */
 export interface StartResult {
@@ -32,7 +35,10 @@ export async function startApp(): Promise<StartResult> {
     const status = await openDatabase();
     const settings = await getDeviceSettings();
     language = toLanguage(settings.language) ?? language;
-    applyTheme(settings.theme);
+    // The shown person's look before the first paint, so text never jumps to its size later.
+    const personId = personIdOf(parseRoute(window.location.hash));
+    const person = personId ? await getPerson(personId).catch(() => undefined) : undefined;
+    applyLook(lookOf(person?.preferences, settings.theme));
     await startI18n(language);
     if (!status.isReadOnly) void askPersistenceOnce(settings.persistAskedAt).catch(() => undefined);
     return { isReadOnly: status.isReadOnly, isStorageMissing: false };

@@ -32,11 +32,24 @@ const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 export const colourSchema = z.enum(['green', 'yellow', 'blue', 'red', 'purple', 'grey']);
 
+export const themeSchema = z.enum(['light', 'high-contrast', 'calm']);
+
+/** The fastest and slowest switch-scanning steps offered. */
+export const MIN_SCAN_SECONDS = 0.5;
+export const MAX_SCAN_SECONDS = 5;
+
 export const preferencesSchema = z.object({
   mode: z.enum(['me', 'helper']),
   voiceURI: z.string().max(500).optional(),
   rate: z.number().min(0.5).max(1.5),
   readOnFocus: z.boolean().optional(),
+  textSize: z.union([z.literal(100), z.literal(125), z.literal(150), z.literal(175), z.literal(200)]).optional(),
+  theme: themeSchema.optional(),
+  font: z.enum(['standard', 'readable']).optional(),
+  pictures: z.enum(['both', 'large', 'pictures', 'words']).optional(),
+  reduceMotion: z.boolean().optional(),
+  scanning: z.enum(['off', 'one', 'two']).optional(),
+  scanSeconds: z.number().min(MIN_SCAN_SECONDS).max(MAX_SCAN_SECONDS).optional(),
 });
 
 export const personSchema = z.object({

@@ -9,13 +9,28 @@ export type PictureRef =
 /** The colours a card can have; each has a name and a meaning in the plan's legend. */
 export type ColourId = 'green' | 'yellow' | 'blue' | 'red' | 'purple' | 'grey';
 
-/** Device-wide look; "how I like it" per person builds on it. */
-export type Theme = 'light' | 'high-contrast';
+/** The colours of the app: standard, strong (high contrast) or calm (soft, still readable). */
+export type Theme = 'light' | 'high-contrast' | 'calm';
+
+/** Text size in percent of the browser's own size: five steps up to twice as big. */
+export type TextSize = 100 | 125 | 150 | 175 | 200;
+
+/** The app's letters: the device's own, or Atkinson Hyperlegible (made to be easy to read). */
+export type FontChoice = 'standard' | 'readable';
+
+/** Pictures and words together, bigger pictures, pictures with the words hidden, or words only. */
+export type PictureDisplay = 'both' | 'large' | 'pictures' | 'words';
+
+/** Switch scanning: off, one switch (the highlight moves by itself) or two (move, choose). */
+export type Scanning = 'off' | 'one' | 'two';
 
 /** "Me" keeps the screen simple (look, move, add, listen); "Helper" shows every tool. */
 export type Mode = 'me' | 'helper';
 
-/** How a person likes the app: read-aloud voice and speed, and the mode. */
+/**
+ * How a person likes the app: read-aloud voice and speed, the mode, and how it looks and is used.
+ * Every look field is optional: records kept before it existed stay valid and get the default.
+ */
 export interface Preferences {
   mode: Mode;
   /** `SpeechSynthesisVoice.voiceURI` of the chosen voice; the language's default when unset. */
@@ -24,6 +39,20 @@ export interface Preferences {
   rate: number;
   /** Read aloud every button, link and field as it is touched or reached with keys. */
   readOnFocus?: boolean;
+  /** Text size in percent; 100 when unset. */
+  textSize?: TextSize;
+  /** The person's colours; the device's theme when unset. */
+  theme?: Theme;
+  /** 'standard' when unset. */
+  font?: FontChoice;
+  /** 'both' when unset. */
+  pictures?: PictureDisplay;
+  /** Nothing slides or fades. Also on when the device asks for reduced motion. */
+  reduceMotion?: boolean;
+  /** 'off' when unset. */
+  scanning?: Scanning;
+  /** Seconds the scanning highlight stays on each thing (one switch); 0.5 to 5, 2 when unset. */
+  scanSeconds?: number;
 }
 
 export interface Person {

@@ -6,6 +6,8 @@ import { SymbolImage } from '../ui/SymbolImage';
 export interface BigChoice<T extends string> {
   id: T;
   symbolId: string;
+  /** Shown instead of the symbol, e.g. letters at the size they would be. */
+  picture?: ReactNode;
   label: string;
   /** A short sentence under the label. */
   about?: string;
@@ -41,7 +43,7 @@ export function BigChoices<T extends string>({
               checked={value === option.id}
               onChange={() => onChange(option.id)}
             />
-            <SymbolImage symbolId={option.symbolId} alt="" size={56} />
+            {option.picture ?? <SymbolImage symbolId={option.symbolId} alt="" size={56} />}
             <span className="big-choice__words">
               <span className="big-choice__label">{option.label}</span>
               {option.about ? <span className="big-choice__about">{option.about}</span> : null}

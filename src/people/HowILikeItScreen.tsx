@@ -1,5 +1,6 @@
-// "How I like it": the person chooses the voice that reads aloud, how fast it reads, and whether
-// the app shows a few big buttons or every tool. Each choice is kept at once.
+// "How I like it": the person chooses how the app looks (text size, letters, colours, pictures,
+// stillness), the voice that reads aloud and its speed, switches, and whether the app shows a few
+// big buttons or every tool. Each choice is kept at once and shows at once.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAnnounce } from '../a11y';
@@ -19,6 +20,11 @@ import { VoiceChoices } from './VoiceChoices';
 import './howILikeIt.css';
 import { ProblemMessage } from '../ui/ProblemMessage';
 import { HomeLink } from './HomeLink';
+import { LookChoices } from './LookChoices';
+import { SwitchChoices } from './SwitchChoices';
+import { useDeviceSettings } from '../settings';
+import { applyLook } from '../ui/applyLook';
+import { lookOf } from '../domain/preferences';
 
 const SPEED_PICTURES: { id: Speed; symbolId: string }[] = [
   { id: 'slow', symbolId: '1f422' },
@@ -29,6 +35,15 @@ const MODES: { id: Mode; symbolId: string }[] = [
   { id: 'me', symbolId: '1f9cd' },
   { id: 'helper', symbolId: '1f9f0' },
 ];
+
+function SectionTitle({ symbolId, children }: { symbolId: string; children: string }) {
+  return (
+    <h2 className="section-title">
+      <SymbolImage symbolId={symbolId} alt="" size={40} />
+      {children}
+    </h2>
+  );
+}
 
 /** The "How I like it" screen of one person. */
 export function HowILikeItScreen({ personId }: { personId: string }) {
@@ -41,15 +56,19 @@ export function HowILikeItScreen({ personId }: { personId: string }) {
   const [problem, setProblem] = useState<string>();
   const preferences: Preferences = { ...stored, ...chosen };
   const voices = useVoices(toLanguage(i18n.language) ?? 'en');
+  const deviceTheme = useDeviceSettings()?.theme ?? 'light';
 
   async function save(change: Partial<Preferences>) {
     setChosen((previous) => ({ ...previous, ...change }));
+    // Shown at once; the stored choice comes back through the live query and keeps it.
+    applyLook(lookOf({ ...preferences, ...change }, deviceTheme));
     setProblem(undefined);
     try {
       await updatePreferences(personId, change);
       announce(t('howILikeIt.saved'));
     } catch (error) {
       setChosen({});
+      applyLook(lookOf(stored, deviceTheme));
       setProblem(t(`errors.${error instanceof StorageError ? error.problem : 'unknown'}`));
     }
   }
@@ -81,13 +100,20 @@ export function HowILikeItScreen({ personId }: { personId: string }) {
       <p className="lead">{t('howILikeIt.intro')}</p>
       <ProblemMessage problem={problem} />
       <div className="how-i-like-it">
+        <SectionTitle symbolId="1f3a8">{t('howILikeIt.sections.look')}</SectionTitle>
+        <LookChoices
+          preferences={preferences}
+          deviceTheme={deviceTheme}
+          onChange={(change) => void save(change)}
+        />
+        <SectionTitle symbolId="1f50a">{t('howILikeIt.sections.listen')}</SectionTitle>
         <VoiceChoices
           voices={voices}
           voiceURI={preferences.voiceURI}
           rate={preferences.rate}
           onChange={(voiceURI) => void save({ voiceURI })}
         />
-        <label className="choice read-on-focus">
+        <label className="choice big-tick">
           <input
             type="checkbox"
             checked={preferences.readOnFocus === true}
@@ -108,6 +134,8 @@ export function HowILikeItScreen({ personId }: { personId: string }) {
           value={speedOf(preferences.rate)}
           onChange={(speed) => void save({ rate: SPEED_RATES[speed] })}
         />
+        <SectionTitle symbolId="1f579">{t('howILikeIt.sections.ways')}</SectionTitle>
+        <SwitchChoices preferences={preferences} onChange={(change) => void save(change)} />
         <BigChoices
           legend={
             <>

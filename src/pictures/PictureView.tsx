@@ -1,8 +1,7 @@
 // Any picture of a card or a person, wherever it comes from: a symbol from the library, or a
 // photo or drawing stored on the device. Always a square of the same size, so layouts never jump.
-import type { CSSProperties } from 'react';
 import type { PictureRef } from '../domain/types';
-import { SymbolImage } from '../ui/SymbolImage';
+import { pictureBox, SymbolImage } from '../ui/SymbolImage';
 import { usePictureUrl } from './usePictureUrl';
 import './pictures.css';
 
@@ -22,8 +21,10 @@ function StoredPictureView({
   className,
 }: PictureViewProps & { pictureId: string }) {
   const state = usePictureUrl(pictureId);
-  const style: CSSProperties = { inlineSize: size, blockSize: size };
-  const classes = ['stored-picture', className].filter(Boolean).join(' ');
+  const { className: classes, style } = pictureBox(
+    size,
+    ['stored-picture', className].filter(Boolean).join(' '),
+  );
   if (state.status === 'ready') {
     return (
       <img

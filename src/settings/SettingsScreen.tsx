@@ -18,6 +18,7 @@ import { applyTheme } from '../ui/applyTheme';
 const THEMES: { id: Theme; symbolId: string }[] = [
   { id: 'light', symbolId: '2600' },
   { id: 'high-contrast', symbolId: '1f311' },
+  { id: 'calm', symbolId: '1f338' },
 ];
 
 /** The settings screen. */
