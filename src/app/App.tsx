@@ -1,6 +1,6 @@
-// The app shell: providers (drag and drop, announcements), banners, and the current screen.
+// The app shell: announcements, look, read-aloud, switches, banners, and the current screen.
+// Drag and drop is provided by the screens that move things (see Screens.tsx).
 import { use, type ReactNode } from 'react';
-import { DndProvider } from 'react-dnd-multi-backend';
 import { useTranslation } from 'react-i18next';
 import { ReadOnFocus } from '../a11y';
 import { Announcer } from '../a11y/announcer';
@@ -8,7 +8,6 @@ import { UpdatePrompt } from '../pwa';
 import { Button } from '../ui/Button';
 import { Message } from '../ui/Message';
 import { DeviceSync } from './DeviceSync';
-import { DND_BACKENDS } from './dndBackends';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Screens } from './Screens';
 import type { StartResult } from './startApp';
@@ -55,16 +54,14 @@ function CrashMessage({ reset }: { reset: () => void }): ReactNode {
 export function App({ started }: { started: Promise<StartResult> }) {
   const start = use(started);
   return (
-    <DndProvider options={DND_BACKENDS}>
-      <Announcer>
-        <DeviceSync />
-        <ReadOnFocus />
-        <UpdatePrompt />
-        <Banners start={start} />
-        <ErrorBoundary fallback={(reset) => <CrashMessage reset={reset} />}>
-          {start.isStorageMissing ? null : <Screens />}
-        </ErrorBoundary>
-      </Announcer>
-    </DndProvider>
+    <Announcer>
+      <DeviceSync />
+      <ReadOnFocus />
+      <UpdatePrompt />
+      <Banners start={start} />
+      <ErrorBoundary fallback={(reset) => <CrashMessage reset={reset} />}>
+        {start.isStorageMissing ? null : <Screens />}
+      </ErrorBoundary>
+    </Announcer>
   );
 }

@@ -1,42 +1,72 @@
 // Shows the screen for the current route. The first screen is in the main bundle; the others
-// load when first opened (they are precached, so this works offline too).
-import { lazy, Suspense } from 'react';
-import { AddPersonScreen, HomeScreen, PeopleScreen } from '../people';
+// load when first opened (they are precached, so this works offline too). Each is imported from
+// its own file, not its feature's index: a lazy import of an index that the first screen also
+// uses would pull every screen of that feature into the first screen's JavaScript.
+import { lazy, Suspense, useState } from 'react';
+import { HomeScreen, PeopleScreen } from '../people';
+import type { Route } from './routes';
 import { useRoute } from './useRoute';
 
-const BoardScreen = lazy(() => import('../plans').then((m) => ({ default: m.BoardScreen })));
-const NewPlanScreen = lazy(() => import('../plans').then((m) => ({ default: m.NewPlanScreen })));
-const AddCardScreen = lazy(() => import('../cards').then((m) => ({ default: m.AddCardScreen })));
-const CardScreen = lazy(() => import('../cards').then((m) => ({ default: m.CardScreen })));
+/**
+ * Drag and drop, loaded with the first screen that moves things (board, card) and then kept for
+ * every screen: one provider for the whole visit, as react-dnd's HTML5 backend allows only one.
+ */
+const DragAndDrop = lazy(() => import('./DragAndDrop').then((m) => ({ default: m.DragAndDrop })));
+const MOVES_THINGS = new Set<Route['name']>(['plan', 'card']);
+
+const BoardScreen = lazy(() =>
+  import('../plans/BoardScreen').then((m) => ({ default: m.BoardScreen })),
+);
+const NewPlanScreen = lazy(() =>
+  import('../plans/NewPlanScreen').then((m) => ({ default: m.NewPlanScreen })),
+);
+const AddCardScreen = lazy(() =>
+  import('../cards/AddCardScreen').then((m) => ({ default: m.AddCardScreen })),
+);
+const CardScreen = lazy(() =>
+  import('../cards/CardScreen').then((m) => ({ default: m.CardScreen })),
+);
+const AddPersonScreen = lazy(() =>
+  import('../people/AddPersonScreen').then((m) => ({ default: m.AddPersonScreen })),
+);
 const HowILikeItScreen = lazy(() =>
-  import('../people').then((m) => ({ default: m.HowILikeItScreen })),
+  import('../people/HowILikeItScreen').then((m) => ({ default: m.HowILikeItScreen })),
 );
 const SettingsScreen = lazy(() =>
-  import('../settings').then((m) => ({ default: m.SettingsScreen })),
+  import('../settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })),
 );
-const AboutScreen = lazy(() => import('../settings').then((m) => ({ default: m.AboutScreen })));
+const AboutScreen = lazy(() =>
+  import('../settings/AboutScreen').then((m) => ({ default: m.AboutScreen })),
+);
 const MeetingSetupScreen = lazy(() =>
-  import('../meetings').then((m) => ({ default: m.MeetingSetupScreen })),
+  import('../meetings/MeetingSetupScreen').then((m) => ({ default: m.MeetingSetupScreen })),
 );
-const MeetingScreen = lazy(() => import('../meetings').then((m) => ({ default: m.MeetingScreen })));
+const MeetingScreen = lazy(() =>
+  import('../meetings/MeetingScreen').then((m) => ({ default: m.MeetingScreen })),
+);
 const MeetingSummaryScreen = lazy(() =>
-  import('../meetings').then((m) => ({ default: m.MeetingSummaryScreen })),
+  import('../meetings/MeetingSummaryScreen').then((m) => ({ default: m.MeetingSummaryScreen })),
 );
-const ShareScreen = lazy(() => import('../sharing').then((m) => ({ default: m.ShareScreen })));
+const ShareScreen = lazy(() =>
+  import('../sharing/ShareScreen').then((m) => ({ default: m.ShareScreen })),
+);
 const OpenFileScreen = lazy(() =>
-  import('../sharing').then((m) => ({ default: m.OpenFileScreen })),
+  import('../sharing/OpenFileScreen').then((m) => ({ default: m.OpenFileScreen })),
 );
-const BackupScreen = lazy(() => import('../sharing').then((m) => ({ default: m.BackupScreen })));
-const RestoreScreen = lazy(() => import('../sharing').then((m) => ({ default: m.RestoreScreen })));
+const BackupScreen = lazy(() =>
+  import('../sharing/BackupScreen').then((m) => ({ default: m.BackupScreen })),
+);
+const RestoreScreen = lazy(() =>
+  import('../sharing/RestoreScreen').then((m) => ({ default: m.RestoreScreen })),
+);
 const ProgressScreen = lazy(() =>
-  import('../progress').then((m) => ({ default: m.ProgressScreen })),
+  import('../progress/ProgressScreen').then((m) => ({ default: m.ProgressScreen })),
 );
 const GoalProgressScreen = lazy(() =>
-  import('../progress').then((m) => ({ default: m.GoalProgressScreen })),
+  import('../progress/GoalProgressScreen').then((m) => ({ default: m.GoalProgressScreen })),
 );
 
-function CurrentScreen() {
-  const route = useRoute();
+function CurrentScreen({ route }: { route: Route }) {
   switch (route.name) {
     case 'people':
       return <PeopleScreen />;
@@ -102,9 +132,18 @@ function CurrentScreen() {
 
 /** The current screen. Each screen is keyed by its address so it starts fresh. */
 export function Screens() {
+  const route = useRoute();
+  const [hasDragAndDrop, setHasDragAndDrop] = useState(false);
+  if (MOVES_THINGS.has(route.name) && !hasDragAndDrop) setHasDragAndDrop(true);
+  const screen = (
+    <Suspense fallback={null}>
+      <CurrentScreen route={route} />
+    </Suspense>
+  );
+  if (!hasDragAndDrop) return screen;
   return (
     <Suspense fallback={null}>
-      <CurrentScreen />
+      <DragAndDrop>{screen}</DragAndDrop>
     </Suspense>
   );
 }

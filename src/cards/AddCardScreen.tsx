@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useAnnounce } from '../a11y/announcer';
 import { hrefOf, navigate } from '../app/routes';
 import { DEFAULT_COLOUR } from '../domain/templates';
-import { MAX_WORDS_LENGTH } from '../domain/schemas';
+import { MAX_WORDS_LENGTH } from '../domain/limits';
 import type { ColourId, PictureRef } from '../domain/types';
 import { PicturePicker } from '../pictures';
 import { laneTitle, usePlan } from '../plans';

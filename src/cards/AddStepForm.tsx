@@ -1,7 +1,7 @@
 // Add a step to a card: a few words and, if wanted, a picture. Kept as a draft until it is added.
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_WORDS_LENGTH } from '../domain/schemas';
+import { MAX_WORDS_LENGTH } from '../domain/limits';
 import type { Card, CardStep, PictureRef } from '../domain/types';
 import { Button } from '../ui/Button';
 import { Message } from '../ui/Message';

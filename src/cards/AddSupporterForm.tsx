@@ -2,7 +2,7 @@
 // to the person. They are kept for all of the person's plans. Kept as a draft until saved.
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_NAME_LENGTH } from '../domain/schemas';
+import { MAX_NAME_LENGTH } from '../domain/limits';
 import type { PictureRef, Supporter, SupporterRole } from '../domain/types';
 import { addSupporter, StorageError } from '../storage';
 import { Button } from '../ui/Button';

@@ -2,7 +2,7 @@
 // field). Until it is saved the text is kept as a draft, so a reload or a crash loses nothing.
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_WORDS_LENGTH } from '../domain/schemas';
+import { MAX_WORDS_LENGTH } from '../domain/limits';
 import type { Card } from '../domain/types';
 import { Message } from '../ui/Message';
 import { SymbolImage } from '../ui/SymbolImage';

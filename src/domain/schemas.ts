@@ -1,11 +1,15 @@
 // Validation of every record before it is stored (and later, of every imported file), with zod,
 // so bad input is refused with a reason instead of being written half-right.
 import { z } from 'zod';
+import {
+  MAX_NAME_LENGTH,
+  MAX_NOTE_LENGTH,
+  MAX_SCAN_SECONDS,
+  MAX_WORDS_LENGTH,
+  MIN_SCAN_SECONDS,
+} from './limits';
 
-/** Longest name a person can have (fits a tile; longer is almost surely a paste mistake). */
-export const MAX_NAME_LENGTH = 60;
-/** Longest text on a card: a card holds a few words, not a letter. */
-export const MAX_WORDS_LENGTH = 140;
+export { MAX_NAME_LENGTH, MAX_NOTE_LENGTH, MAX_WORDS_LENGTH } from './limits';
 
 const id = z.string().min(1).max(100);
 const time = z.number().int().nonnegative();
@@ -25,25 +29,20 @@ export const scaleStepSchema = z.union([
   z.literal(5),
 ]);
 
-/** Longest note a helper can write on a card. */
-export const MAX_NOTE_LENGTH = 500;
-
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 export const colourSchema = z.enum(['green', 'yellow', 'blue', 'red', 'purple', 'grey']);
 
 export const themeSchema = z.enum(['light', 'high-contrast', 'calm']);
 
-/** The fastest and slowest switch-scanning steps offered. */
-export const MIN_SCAN_SECONDS = 0.5;
-export const MAX_SCAN_SECONDS = 5;
-
 export const preferencesSchema = z.object({
   mode: z.enum(['me', 'helper']),
   voiceURI: z.string().max(500).optional(),
   rate: z.number().min(0.5).max(1.5),
   readOnFocus: z.boolean().optional(),
-  textSize: z.union([z.literal(100), z.literal(125), z.literal(150), z.literal(175), z.literal(200)]).optional(),
+  textSize: z
+    .union([z.literal(100), z.literal(125), z.literal(150), z.literal(175), z.literal(200)])
+    .optional(),
   theme: themeSchema.optional(),
   font: z.enum(['standard', 'readable']).optional(),
   pictures: z.enum(['both', 'large', 'pictures', 'words']).optional(),

@@ -5,7 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAnnounce } from '../a11y';
 import { useSupporters } from '../cards';
-import { MAX_WORDS_LENGTH } from '../domain/schemas';
+import { MAX_WORDS_LENGTH } from '../domain/limits';
 import { DEFAULT_COLOUR } from '../domain/templates';
 import type { Card, Meeting, PictureRef, Plan, Supporter } from '../domain/types';
 import { PicturePicker } from '../pictures';

@@ -4,7 +4,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAnnounce } from '../a11y';
-import { MAX_NOTE_LENGTH } from '../domain/schemas';
+import { MAX_NOTE_LENGTH } from '../domain/limits';
 import type { Card, Supporter } from '../domain/types';
 import { PictureView } from '../pictures';
 import { addCardNote, StorageError } from '../storage';

@@ -3,7 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefOf, navigate } from '../app/routes';
-import { MAX_NAME_LENGTH } from '../domain/schemas';
+import { MAX_NAME_LENGTH } from '../domain/limits';
 import type { PictureRef } from '../domain/types';
 import { PicturePicker } from '../pictures';
 import { addPerson, StorageError } from '../storage';

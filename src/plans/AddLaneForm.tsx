@@ -2,7 +2,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_LANES } from '../domain/lanes';
-import { MAX_NAME_LENGTH } from '../domain/schemas';
+import { MAX_NAME_LENGTH } from '../domain/limits';
 import { addLane } from '../storage';
 import { Button } from '../ui/Button';
 

@@ -2,7 +2,7 @@
 // back with its cards). Shown only in Helper mode, folded behind one button.
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_NAME_LENGTH } from '../domain/schemas';
+import { MAX_NAME_LENGTH } from '../domain/limits';
 import type { Lane } from '../domain/types';
 import { moveLane, removeLane, renameLane } from '../storage';
 import { Button } from '../ui/Button';

@@ -1,6 +1,6 @@
 // A helper's notes on a card. A note is only ever written after the person said yes on screen,
 // so each one carries when they agreed. Checked and stored in one transaction, with undo.
-import { MAX_NOTE_LENGTH } from '../domain/schemas';
+import { MAX_NOTE_LENGTH } from '../domain/limits';
 import type { Card, CardNote } from '../domain/types';
 import { updateCard } from './cardsRepo';
 import { db } from './database';

@@ -2,7 +2,7 @@
 // in one transaction, so undo always matches what is stored.
 import { planMove, type MoveTarget } from '../domain/moveCard';
 import { keyAfter, sortByOrder } from '../domain/ordering';
-import { cardSchema } from '../domain/schemas';
+import { loadSchemas } from './schemas';
 import type { Card, ColourId, HistoryAction, PictureRef, RecordChange } from '../domain/types';
 import { db } from './database';
 import { StorageError } from './errors';
@@ -36,6 +36,7 @@ async function record(action: HistoryAction, before: Card | null, after: Card): 
 
 /** Adds a card at the end of its lane; returns it. */
 export async function addCard(input: NewCard): Promise<Card> {
+  const { cardSchema } = await loadSchemas();
   const { cards, history, plans } = db();
   const now = Date.now();
   return writeTogether([cards, history, plans], async () => {
@@ -94,6 +95,7 @@ export type CardChange = Partial<Omit<Card, 'id' | 'planId' | 'laneId' | 'order'
  * it for undo. `change` is merged into the stored card; a key set to undefined is removed.
  */
 export async function updateCard(cardId: string, change: CardChange): Promise<Card> {
+  const { cardSchema } = await loadSchemas();
   const { cards, history, plans } = db();
   return writeTogether([cards, history, plans], async () => {
     const card = await cards.get(cardId);

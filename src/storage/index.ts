@@ -55,6 +55,6 @@ export {
   importPlanBundle,
   restorePersonBundle,
   type ShareChoice,
-} from './bundleRepo';
+} from './bundles';
 export { recordShare, listShares, type NewShare } from './sharesRepo';
 export { watchPerson } from './watchPerson';

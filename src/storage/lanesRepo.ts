@@ -1,7 +1,7 @@
 // Lane changes of a plan (add, rename, move, remove), each one transaction recorded for undo.
 // Removing a lane removes its cards in the same entry, so undo brings both back.
 import { withLaneAdded, withLaneMoved, withLaneRemoved, withLaneRenamed } from '../domain/lanes';
-import { planSchema } from '../domain/schemas';
+import { loadSchemas } from './schemas';
 import type { HistoryAction, Lane, Plan, RecordChange } from '../domain/types';
 import { db } from './database';
 import { StorageError } from './errors';
@@ -13,6 +13,7 @@ async function changePlan(
   action: HistoryAction,
   change: (plan: Plan) => Plan,
 ): Promise<Plan> {
+  const { planSchema } = await loadSchemas();
   const { cards, history, plans } = db();
   return writeTogether([cards, history, plans], async () => {
     const plan = await plans.get(planId);

@@ -1,5 +1,5 @@
 // A person's meetings: started from their home, changed as the meeting goes, ended with feedback.
-import { meetingSchema } from '../domain/schemas';
+import { loadSchemas, type Schemas } from './schemas';
 import type { Meeting } from '../domain/types';
 import { db } from './database';
 import { StorageError } from './errors';
@@ -20,7 +20,7 @@ export type MeetingChange = Partial<
   >
 >;
 
-function checked(meeting: Meeting): Meeting {
+function checked(meeting: Meeting, { meetingSchema }: Schemas): Meeting {
   const parsed = meetingSchema.safeParse(meeting);
   if (!parsed.success) throw new StorageError('invalid', parsed.error);
   return parsed.data;
@@ -39,14 +39,12 @@ export function getMeeting(id: string): Promise<Meeting | undefined> {
 
 /** Starts a meeting now; returns the stored record. */
 export async function startMeeting(input: NewMeeting): Promise<Meeting> {
+  const schemas = await loadSchemas();
   const now = Date.now();
-  const meeting = checked({
-    id: crypto.randomUUID(),
-    date: now,
-    createdAt: now,
-    updatedAt: now,
-    ...input,
-  });
+  const meeting = checked(
+    { id: crypto.randomUUID(), date: now, createdAt: now, updatedAt: now, ...input },
+    schemas,
+  );
   const { people, meetings } = db();
   return writeTogether([people, meetings], async () => {
     if (!(await people.get(meeting.personId))) throw new StorageError('not-found');
@@ -57,11 +55,12 @@ export async function startMeeting(input: NewMeeting): Promise<Meeting> {
 
 /** Changes some fields of a meeting and keeps the rest; returns the stored record. */
 export async function updateMeeting(id: string, change: MeetingChange): Promise<Meeting> {
+  const schemas = await loadSchemas();
   const { meetings } = db();
   return writeTogether([meetings], async () => {
     const meeting = await meetings.get(id);
     if (!meeting) throw new StorageError('not-found');
-    const next = checked({ ...meeting, ...change, updatedAt: Date.now() });
+    const next = checked({ ...meeting, ...change, updatedAt: Date.now() }, schemas);
     await meetings.put(next);
     return next;
   });

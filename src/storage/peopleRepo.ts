@@ -1,6 +1,6 @@
 // People on this tablet: list, read, add, rename, and how each one likes the app.
 import { withDefaults } from '../domain/preferences';
-import { personSchema, preferencesSchema } from '../domain/schemas';
+import { loadSchemas } from './schemas';
 import type { PictureRef, Person, Preferences } from '../domain/types';
 import { db } from './database';
 import { StorageError } from './errors';
@@ -26,6 +26,7 @@ export async function addPerson(input: {
   name: string;
   picture: PictureRef;
 }): Promise<Person> {
+  const { personSchema } = await loadSchemas();
   const now = Date.now();
   const parsed = personSchema.safeParse({
     id: input.id ?? crypto.randomUUID(),
@@ -48,6 +49,7 @@ export async function updatePreferences(
   personId: string,
   change: Partial<Preferences>,
 ): Promise<Preferences> {
+  const { preferencesSchema } = await loadSchemas();
   const { people } = db();
   return writeTogether([people], async () => {
     const person = await people.get(personId);

@@ -1,6 +1,6 @@
 // Photos and drawings kept on the device, as bytes + MIME (never Blob: Safari loses Blobs in
 // IndexedDB). Decoding and resizing happen before, outside any transaction (src/pictures).
-import { storedPictureSchema } from '../domain/pictureSchema';
+import { loadSchemas } from './schemas';
 import type { StoredPicture } from '../domain/types';
 import { db } from './database';
 import { StorageError } from './errors';
@@ -15,6 +15,7 @@ export type NewPicture = Omit<StoredPicture, 'id' | 'createdAt'>;
  * a new person's picture is stored before the person is.
  */
 export async function addPicture(input: NewPicture): Promise<StoredPicture> {
+  const { storedPictureSchema } = await loadSchemas();
   const parsed = storedPictureSchema.safeParse({
     ...input,
     id: crypto.randomUUID(),

@@ -1,6 +1,6 @@
 // Plans of a person: list, read, create from a template.
 import { planFromTemplate, type CustomNames } from '../domain/newPlan';
-import { planSchema } from '../domain/schemas';
+import { loadSchemas } from './schemas';
 import type { Template } from '../domain/templates';
 import type { Plan } from '../domain/types';
 import { db } from './database';
@@ -24,6 +24,7 @@ export async function createPlan(
   template: Template,
   names?: CustomNames,
 ): Promise<Plan> {
+  const { planSchema } = await loadSchemas();
   const plan = planFromTemplate(template, personId, Date.now(), () => crypto.randomUUID(), names);
   const parsed = planSchema.safeParse(plan);
   if (!parsed.success) throw new StorageError('invalid', parsed.error);

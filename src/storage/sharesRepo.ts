@@ -1,6 +1,6 @@
 // The share log: what left the device, with whom, when, and that the person said yes. Kept so the
 // person (and Settings) can always see what was shared.
-import { shareRecordSchema } from '../domain/schemas';
+import { loadSchemas } from './schemas';
 import type { ShareRecord } from '../domain/types';
 import { db } from './database';
 import { StorageError } from './errors';
@@ -11,6 +11,7 @@ export type NewShare = Omit<ShareRecord, 'id' | 'at'>;
 
 /** Logs one share of a person, now; returns the stored record. Refuses bad input ('invalid'). */
 export async function recordShare(input: NewShare): Promise<ShareRecord> {
+  const { shareRecordSchema } = await loadSchemas();
   const parsed = shareRecordSchema.safeParse({
     ...input,
     id: crypto.randomUUID(),

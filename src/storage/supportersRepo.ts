@@ -1,6 +1,6 @@
 // The people who help a person (family, staff, friends): kept once per person and reused on
 // every card of every plan of theirs.
-import { supporterSchema } from '../domain/schemas';
+import { loadSchemas } from './schemas';
 import type { PictureRef, Supporter, SupporterRole } from '../domain/types';
 import { db } from './database';
 import { StorageError } from './errors';
@@ -23,6 +23,7 @@ export async function listSupporters(personId: string): Promise<Supporter[]> {
 
 /** Adds a supporter for a person, checked before it is stored; returns the stored record. */
 export async function addSupporter(input: NewSupporter): Promise<Supporter> {
+  const { supporterSchema } = await loadSchemas();
   const now = Date.now();
   const parsed = supporterSchema.safeParse({
     id: crypto.randomUUID(),

@@ -4,7 +4,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { addCard, addPerson, expectNoAxeViolations, newGoalsPlan, openApp } from './support/app';
 
-const look = (page: Page) =>
+const look = (page: Page): Promise<Record<string, string | undefined>> =>
   page.evaluate(() => {
     const html = document.documentElement;
     return {
