@@ -1,10 +1,12 @@
 // Registers the service worker (offline use) through workbox-window. A new version waits until
-// the person taps "Update"; only then it takes over and the page reloads once.
-import { Workbox } from 'workbox-window';
+// the person taps "Update"; only then it takes over and the page reloads once. workbox-window is
+// loaded on its own, so the first screen does not wait for it.
+import type { Workbox } from 'workbox-window';
 
 type Listener = (isReady: boolean) => void;
 
 let workbox: Workbox | undefined;
+let isStarted = false;
 let isUpdateReady = false;
 const listeners = new Set<Listener>();
 
@@ -15,14 +17,20 @@ function setReady(value: boolean): void {
 
 /** Starts the service worker in production builds; does nothing where there is none. */
 export function registerServiceWorker(): void {
-  if (!import.meta.env.PROD || !('serviceWorker' in navigator) || workbox) return;
-  workbox = new Workbox(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL });
-  workbox.addEventListener('waiting', () => setReady(true));
-  workbox.addEventListener('controlling', (event) => {
-    // Reload only when an update the person accepted takes over, never on the first install.
-    if (event.isUpdate) window.location.reload();
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator) || isStarted) return;
+  isStarted = true;
+  void import('workbox-window').then(({ Workbox }) => {
+    const started = new Workbox(`${import.meta.env.BASE_URL}sw.js`, {
+      scope: import.meta.env.BASE_URL,
+    });
+    started.addEventListener('waiting', () => setReady(true));
+    started.addEventListener('controlling', (event) => {
+      // Reload only when an update the person accepted takes over, never on the first install.
+      if (event.isUpdate) window.location.reload();
+    });
+    workbox = started;
+    return started.register();
   });
-  void workbox.register();
 }
 
 /** Lets the waiting version take over; the page reloads when it does. */
