@@ -1,14 +1,14 @@
 // "Read aloud what I touch": when the person chose it in "How I like it", every button, link and
 // field is read aloud as it is touched or reached with the keyboard (as AAC apps do).
 import { useEffect } from 'react';
-import { usePreferences, useRoutePersonId } from '../people';
+import { usePreferences, useShownPersonId } from '../people';
 import { isSpeechAvailable } from './speech';
 import { controlOf, spokenName } from './spokenName';
 import { useReadAloud } from './useReadAloud';
 
 /** Listens for focus anywhere on the page while the person wants controls read aloud. */
 export function ReadOnFocus() {
-  const preferences = usePreferences(useRoutePersonId());
+  const preferences = usePreferences(useShownPersonId());
   const { speakText } = useReadAloud();
   const isOn = preferences.readOnFocus === true;
   useEffect(() => {

@@ -3,7 +3,7 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toLanguage } from '../domain/languages';
-import { usePreferences, useRoutePersonId } from '../people';
+import { usePreferences, useShownPersonId } from '../people';
 import { getRecording } from '../storage';
 import { useAnnounce } from './announcer';
 import { playAudio, stopAudio } from './playAudio';
@@ -34,7 +34,7 @@ function reasonOf(error: unknown): SpeechFailure {
 export function useReadAloud(sample?: VoiceSample): ReadAloud {
   const { t, i18n } = useTranslation();
   const announce = useAnnounce();
-  const preferences = usePreferences(useRoutePersonId());
+  const preferences = usePreferences(useShownPersonId());
   const [message, setMessage] = useState<string>();
   const voiceURI = sample ? sample.voiceURI : preferences.voiceURI;
   const rate = sample ? sample.rate : preferences.rate;

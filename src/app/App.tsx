@@ -1,9 +1,10 @@
 // The app shell: announcements, look, read-aloud, switches, banners, and the current screen.
 // Drag and drop is provided by the screens that move things (see Screens.tsx).
-import { use, type ReactNode } from 'react';
+import { lazy, Suspense, use, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ReadOnFocus } from '../a11y';
 import { Announcer } from '../a11y/announcer';
+import { usePreferences, useShownPersonId } from '../people';
 import { UpdatePrompt } from '../pwa';
 import { Button } from '../ui/Button';
 import { Message } from '../ui/Message';
@@ -23,6 +24,22 @@ function Banners({ start }: { start: StartResult }) {
   }
   if (start.isReadOnly) return <Message tone="warning">{t('errors.newerData')}</Message>;
   return null;
+}
+
+/** Loaded only for a person who uses switches. */
+const SwitchScanning = lazy(() =>
+  import('../a11y/scanning').then((m) => ({ default: m.SwitchScanning })),
+);
+
+/** Switch scanning as the person shown chose it. */
+function PersonScanning() {
+  const { scanning, scanSeconds } = usePreferences(useShownPersonId());
+  if (!scanning || scanning === 'off') return null;
+  return (
+    <Suspense fallback={null}>
+      <SwitchScanning mode={scanning} seconds={scanSeconds ?? 2} />
+    </Suspense>
+  );
 }
 
 function CrashMessage({ reset }: { reset: () => void }): ReactNode {
@@ -57,6 +74,7 @@ export function App({ started }: { started: Promise<StartResult> }) {
     <Announcer>
       <DeviceSync />
       <ReadOnFocus />
+      <PersonScanning />
       <UpdatePrompt />
       <Banners start={start} />
       <ErrorBoundary fallback={(reset) => <CrashMessage reset={reset} />}>

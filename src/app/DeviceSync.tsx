@@ -3,14 +3,14 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { lookOf } from '../domain/preferences';
-import { usePreferences, useRoutePersonId } from '../people';
+import { usePreferences, useShownPersonId } from '../people';
 import { useDeviceSettings } from '../settings';
 import { applyLook } from '../ui/applyLook';
 
 /** Applies the look and language; renders nothing. */
 export function DeviceSync() {
   const settings = useDeviceSettings();
-  const personId = useRoutePersonId();
+  const personId = useShownPersonId();
   const preferences = usePreferences(personId);
   const { i18n } = useTranslation();
   useEffect(() => {

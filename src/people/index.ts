@@ -6,5 +6,5 @@ export { PersonPicture } from './PersonPicture';
 export { usePerson } from './usePeople';
 export { HowILikeItScreen } from './HowILikeItScreen';
 export { usePreferences } from './usePreferences';
-export { useRoutePersonId } from './useRoutePerson';
+export { useShownPersonId } from './useRoutePerson';
 export { HomeLink } from './HomeLink';
