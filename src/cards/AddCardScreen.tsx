@@ -2,7 +2,6 @@
 // Saved at once.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAnnounce } from '../a11y/announcer';
 import { hrefOf, navigate } from '../app/routes';
 import { DEFAULT_COLOUR } from '../domain/templates';
 import { MAX_WORDS_LENGTH } from '../domain/limits';
@@ -12,6 +11,7 @@ import { laneTitle, usePlan } from '../plans';
 import { addCard, StorageError } from '../storage';
 import { Button, LinkButton } from '../ui/Button';
 import { NotFoundScreen } from '../ui/NotFoundScreen';
+import { showFlash } from '../ui/flash';
 import { ScreenLayout } from '../ui/ScreenLayout';
 import { SymbolImage } from '../ui/SymbolImage';
 import { TextField } from '../ui/TextField';
@@ -31,7 +31,6 @@ interface Draft {
 export function AddCardScreen(props: { personId: string; planId: string; laneId: string }) {
   const { personId, planId, laneId } = props;
   const { t } = useTranslation();
-  const announce = useAnnounce();
   const plan = usePlan(planId);
   const [draft, setDraft, clearDraft] = useDraft<Draft>(`add-card:${planId}:${laneId}`, {
     symbolName: '',
@@ -59,7 +58,8 @@ export function AddCardScreen(props: { personId: string; planId: string; laneId:
         colour: draft.colour,
       });
       clearDraft();
-      announce(t('cards.added', { words: card.words }));
+      // The board puts the focus on the new card and says where it is ("card 3 of 3 in Now").
+      showFlash({ kind: 'card-added', planId, cardId: card.id });
       navigate({ name: 'plan', personId, planId });
     } catch (error) {
       setProblem(t(`errors.${error instanceof StorageError ? error.problem : 'unknown'}`));

@@ -1,6 +1,6 @@
 // Choose a picture for a card or a person: from the shipped library, a new photo, a photo on the
 // device, or a drawing. Photos and drawings are shrunk, stored on the device, then chosen.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAnnounce } from '../a11y/announcer';
 import type { TopicId } from '../domain/symbolSearch';
@@ -34,6 +34,7 @@ export function PicturePicker({
   const [mode, setMode] = useState<PickerMode>('library');
   const { state, importFile, storeDrawing, clearProblem } = usePictureImport(personId);
   const isBusy = state.status === 'working';
+  const pickerRef = useRef<HTMLDivElement>(null);
 
   function choose(picture: StoredPicture | undefined, ready: string) {
     if (!picture) return;
@@ -42,7 +43,7 @@ export function PicturePicker({
   }
 
   return (
-    <div className="picture-picker">
+    <div className="picture-picker" ref={pickerRef}>
       {value ? (
         <figure className="picture-picker__current">
           <PictureView picture={value} alt="" size={160} />
@@ -78,6 +79,9 @@ export function PicturePicker({
             const picture = await storeDrawing(strokes, t('pictures.drawingAlt'));
             if (picture) setMode('library');
             choose(picture, t('pictures.drawingReady'));
+            // The drawing pad closes: the focus goes back to "Draw", which opened it.
+            if (picture)
+              pickerRef.current?.querySelector<HTMLElement>('[data-mode="draw"]')?.focus();
           }}
         />
       ) : (

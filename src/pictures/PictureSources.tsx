@@ -63,6 +63,7 @@ export function PictureSources({ mode, isBusy, onMode, onFile }: PictureSourcesP
         type="button"
         className="sources__button"
         aria-pressed={mode === 'draw'}
+        data-mode="draw"
         onClick={() => onMode('draw')}
       >
         <SymbolImage symbolId="1f58d" alt="" size={48} />

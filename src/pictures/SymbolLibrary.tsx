@@ -1,5 +1,5 @@
 // Choose a picture from the shipped library: search in the person's language or browse a topic.
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toLanguage } from '../domain/languages';
 import { searchSymbols, symbolName, symbolsInTopic, type TopicId } from '../domain/symbolSearch';
@@ -24,6 +24,7 @@ export function SymbolLibrary({ value, onChoose, initialTopic }: SymbolLibraryPr
   const [query, setQuery] = useState('');
   const [topic, setTopic] = useState<TopicId>(initialTopic);
   const searchId = useId();
+  const gridRef = useRef<HTMLUListElement>(null);
   const shown = useMemo(() => {
     if (!library) return [];
     const found = query.trim()
@@ -31,6 +32,13 @@ export function SymbolLibrary({ value, onChoose, initialTopic }: SymbolLibraryPr
       : symbolsInTopic(library.symbols, topic);
     return found.slice(0, MAX_RESULTS);
   }, [library, query, topic, language]);
+
+  // Enter in the search box goes to the first picture found; it must not send the whole form.
+  function handleSearchKey(event: KeyboardEvent<HTMLInputElement>) {
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    gridRef.current?.querySelector('button')?.focus();
+  }
 
   if (isFailed) return <Message tone="problem">{t('pictures.loadFailed')}</Message>;
   if (!library) return <p className="picker__loading">{t('pictures.loading')}</p>;
@@ -46,6 +54,7 @@ export function SymbolLibrary({ value, onChoose, initialTopic }: SymbolLibraryPr
           type="search"
           value={query}
           onChange={(event) => setQuery(event.target.value)}
+          onKeyDown={handleSearchKey}
           autoComplete="off"
         />
       </div>
@@ -69,7 +78,7 @@ export function SymbolLibrary({ value, onChoose, initialTopic }: SymbolLibraryPr
       {shown.length === 0 ? (
         <p role="status">{t('pictures.noneFound')}</p>
       ) : (
-        <ul className="picker__grid" aria-label={t('pictures.choose')}>
+        <ul className="picker__grid" aria-label={t('pictures.choose')} ref={gridRef}>
           {shown.map((entry) => {
             const name = symbolName(entry, language);
             return (

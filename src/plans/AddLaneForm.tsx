@@ -1,5 +1,6 @@
-// Helper tool at the end of a board: add a column with a name the helper types.
-import { useId, useState, type FormEvent } from 'react';
+// Helper tool at the end of a board: add a column with a name the helper types. The focus goes
+// into the name field and back to the button, so keyboard users never lose their place.
+import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_LANES } from '../domain/lanes';
 import { MAX_NAME_LENGTH } from '../domain/limits';
@@ -19,7 +20,21 @@ export function AddLaneForm({ planId, laneCount, onDone, onProblem }: AddLaneFor
   const [isOpen, setIsOpen] = useState(false);
   const [name, setName] = useState('');
   const nameId = useId();
+  const buttonId = useId();
+  // Opening puts the focus in the name field; closing gives it back to "Add a column".
+  const wasOpen = useRef(isOpen);
+  useEffect(() => {
+    if (wasOpen.current === isOpen) return;
+    wasOpen.current = isOpen;
+    document.getElementById(isOpen ? nameId : buttonId)?.focus();
+  }, [isOpen, nameId, buttonId]);
   if (laneCount >= MAX_LANES) return null;
+
+  function handleKeyDown(event: KeyboardEvent) {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    setIsOpen(false);
+  }
 
   async function handleSubmit(event: FormEvent) {
     event.preventDefault();
@@ -36,7 +51,7 @@ export function AddLaneForm({ planId, laneCount, onDone, onProblem }: AddLaneFor
 
   if (!isOpen) {
     return (
-      <Button symbolId="2795" className="add-lane" onClick={() => setIsOpen(true)}>
+      <Button id={buttonId} symbolId="2795" className="add-lane" onClick={() => setIsOpen(true)}>
         {t('laneTools.add')}
       </Button>
     );
@@ -50,6 +65,7 @@ export function AddLaneForm({ planId, laneCount, onDone, onProblem }: AddLaneFor
         maxLength={MAX_NAME_LENGTH}
         autoComplete="off"
         onChange={(event) => setName(event.target.value)}
+        onKeyDown={handleKeyDown}
       />
       <Button type="submit" symbolId="2705" variant="primary">
         {t('laneTools.addNow')}

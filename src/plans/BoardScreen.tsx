@@ -19,6 +19,7 @@ import { CardDragPreview } from './CardDragPreview';
 import type { BoardContext } from './LaneColumn';
 import { planTitle } from './planTitle';
 import { useBoardActions } from './useBoardActions';
+import { useBoardFocus } from './useBoardFocus';
 import { useCards, usePlan, useUndoState } from './usePlans';
 
 /** Shows one plan as a board. */
@@ -29,6 +30,7 @@ export function BoardScreen({ personId, planId }: { personId: string; planId: st
   const cards = useCards(planId);
   const undoState = useUndoState(planId);
   const actions = useBoardActions(plan, cards);
+  useBoardFocus(plan, cards, undoState, actions.requestFocus);
   const { mode } = usePreferences(personId);
   const hintId = useId();
   const isEditable = !databaseStatus().isReadOnly;
@@ -70,10 +72,20 @@ export function BoardScreen({ personId, planId }: { personId: string; planId: st
         <>
           {isEditable ? (
             <>
-              <Button symbolId="21a9" onClick={handleUndo} disabled={!undoState?.canUndo}>
+              <Button
+                symbolId="21a9"
+                onClick={handleUndo}
+                disabled={!undoState?.canUndo}
+                data-history="undo"
+              >
                 {t('board.undo')}
               </Button>
-              <Button symbolId="21aa" onClick={actions.handleRedo} disabled={!undoState?.canRedo}>
+              <Button
+                symbolId="21aa"
+                onClick={actions.handleRedo}
+                disabled={!undoState?.canRedo}
+                data-history="redo"
+              >
                 {t('board.redo')}
               </Button>
             </>
@@ -97,7 +109,7 @@ export function BoardScreen({ personId, planId }: { personId: string; planId: st
         problem={actions.problem}
         picked={cards.find((card) => card.id === actions.pickedId)}
         onCancel={actions.handleCancel}
-        onUndo={actions.handleUndo}
+        onUndo={() => actions.handleUndo(true)}
       />
       <BoardLanes plan={plan} cards={cards} board={board} />
       <CardDragPreview />

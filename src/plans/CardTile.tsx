@@ -1,6 +1,8 @@
 // One card on the board: a button with its picture and words in its colour.
 // Tap (or Enter) picks it up; while picked, arrow keys move it; it can also be dragged.
 // Memoised: a card re-renders only when what it shows or does changed, not on every board change.
+// Its place in the lane ("Card 2 of 5 in Now") is its description, held by the lane (placeId), so a
+// move elsewhere in the lane changes that text without re-rendering the tile.
 import { memo, useEffect, useRef, type KeyboardEvent } from 'react';
 import { colourById } from '../domain/colours';
 import type { MoveTarget, Step } from '../domain/moveCard';
@@ -9,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { hrefOf } from '../app/routes';
 import { PictureView } from '../pictures';
 import { SymbolImage } from '../ui/SymbolImage';
+import { placeId } from './cardPlace';
 import { ListenButton } from './ListenButton';
 import { useCardDrag } from './useCardDrag';
 import { useCardDrop } from './useCardDrop';
@@ -111,7 +114,7 @@ function CardTileView(props: CardTileProps) {
         className={`card${isPicked ? ' card--picked' : ''}${isDragging ? ' card--dragging' : ''}`}
         style={{ borderColor: colour.strong, backgroundColor: colour.light }}
         aria-pressed={isEditable ? isPicked : undefined}
-        aria-describedby={isEditable ? hintId : undefined}
+        aria-describedby={isEditable ? `${placeId(card.id)} ${hintId}` : placeId(card.id)}
         data-card-id={card.id}
         onClick={() => onActivate(card)}
         onKeyDown={handleKeyDown}

@@ -1,10 +1,12 @@
 // One lane of a board: its picture and name, its cards in order, and where cards can go.
+// Screen readers hear each lane's place ("column 1 of 4") and each card's ("Card 2 of 5 in Now").
 import { useTranslation } from 'react-i18next';
 import { hrefOf } from '../app/routes';
 import type { MoveTarget, Step } from '../domain/moveCard';
 import type { Card, Lane } from '../domain/types';
 import { Button, LinkButton } from '../ui/Button';
 import { SymbolImage } from '../ui/SymbolImage';
+import { placeId, placeWords } from './cardPlace';
 import { CardTile } from './CardTile';
 import { LaneTools } from './LaneTools';
 import { ListenButton } from './ListenButton';
@@ -43,6 +45,7 @@ export function LaneColumn({ board, lane, index, cards }: LaneColumnProps) {
   const title = laneTitle(lane, t);
   const [isOver, drop] = useCardDrop({ laneId: lane.id }, board.onDrop);
   const headingId = `lane-${lane.id}`;
+  const lanePlaceId = `lane-place-${lane.id}`;
   const isPlacing = board.pickedId !== undefined && board.isEditable;
 
   return (
@@ -51,13 +54,17 @@ export function LaneColumn({ board, lane, index, cards }: LaneColumnProps) {
         drop(node);
       }}
       className={`lane${isOver ? ' lane--over' : ''}`}
-      aria-labelledby={headingId}
+      aria-labelledby={`${headingId} ${lanePlaceId}`}
     >
       <h2 className="lane__title" id={headingId}>
         <SymbolImage symbolId={lane.symbolId} alt="" size={40} />
-        <span>{title}</span>
+        <span>{title}</span>{' '}
         <span className="lane__count">{t('board.cardCount', { count: cards.length })}</span>
       </h2>
+      {/* Hidden, but part of the lane's name: "Now, 2 cards, column 1 of 4". */}
+      <span id={lanePlaceId} hidden>
+        {t('board.positionLane', { position: index + 1, count: board.laneCount })}
+      </span>
       <div className="lane__listen">
         <ListenButton text={title} className="lane__listen-button" />
       </div>
@@ -66,6 +73,7 @@ export function LaneColumn({ board, lane, index, cards }: LaneColumnProps) {
           planId={board.planId}
           lane={lane}
           title={title}
+          index={index}
           isFirst={index === 0}
           isLast={index === board.laneCount - 1}
           isOnly={board.laneCount === 1}
@@ -74,7 +82,7 @@ export function LaneColumn({ board, lane, index, cards }: LaneColumnProps) {
         />
       ) : null}
       <ul className="lane__cards" aria-label={title}>
-        {cards.map((card) => (
+        {cards.map((card, cardIndex) => (
           <li key={card.id}>
             <CardTile
               card={card}
@@ -88,6 +96,10 @@ export function LaneColumn({ board, lane, index, cards }: LaneColumnProps) {
               onCancel={board.onCancel}
               onDrop={board.onDrop}
             />
+            {/* The tile's description; outside the memoised tile, so it follows every change. */}
+            <span id={placeId(card.id)} hidden>
+              {placeWords(t, { position: cardIndex + 1, count: cards.length }, title)}
+            </span>
           </li>
         ))}
       </ul>

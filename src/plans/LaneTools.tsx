@@ -1,6 +1,6 @@
 // Helper tools for one lane: rename it, move it earlier or later, or remove it (undo brings it
 // back with its cards). Shown only in Helper mode, folded behind one button.
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_NAME_LENGTH } from '../domain/limits';
 import type { Lane } from '../domain/types';
@@ -11,6 +11,8 @@ interface LaneToolsProps {
   planId: string;
   lane: Lane;
   title: string;
+  /** The lane's place on the board (0 first); when it changes after a move, focus follows. */
+  index: number;
   isFirst: boolean;
   isLast: boolean;
   isOnly: boolean;
@@ -18,13 +20,29 @@ interface LaneToolsProps {
   onProblem: (error: unknown) => void;
 }
 
+type Direction = 'earlier' | 'later';
+
 /** A "Change column" button that opens the tools for this lane. */
 export function LaneTools(props: LaneToolsProps) {
-  const { planId, lane, title, isFirst, isLast, isOnly, onDone, onProblem } = props;
+  const { planId, lane, title, index, isFirst, isLast, isOnly, onDone, onProblem } = props;
   const { t } = useTranslation();
   const [isOpen, setIsOpen] = useState(false);
   const [name, setName] = useState(title);
   const nameId = useId();
+  const toggleId = useId();
+  const panelRef = useRef<HTMLDivElement>(null);
+  const moving = useRef<Direction>(undefined);
+
+  // A lane that moved may have been taken out of the page and put back, losing the focus: put it
+  // back on the same button, or on the other one when this lane is now at the end.
+  useEffect(() => {
+    const direction = moving.current;
+    if (!direction) return;
+    moving.current = undefined;
+    const find = (which: Direction) =>
+      panelRef.current?.querySelector<HTMLButtonElement>(`[data-move="${which}"]:not(:disabled)`);
+    (find(direction) ?? find(direction === 'earlier' ? 'later' : 'earlier'))?.focus();
+  }, [index]);
 
   async function run(work: () => Promise<unknown>, message: string) {
     try {
@@ -35,6 +53,12 @@ export function LaneTools(props: LaneToolsProps) {
     }
   }
 
+  function move(direction: Direction) {
+    moving.current = direction;
+    const step = direction === 'earlier' ? -1 : 1;
+    void run(() => moveLane(planId, lane.id, step), t('laneTools.moved', { lane: title }));
+  }
+
   function handleRename(event: FormEvent) {
     event.preventDefault();
     if (!name.trim()) return;
@@ -43,11 +67,13 @@ export function LaneTools(props: LaneToolsProps) {
       t('laneTools.renamed', { lane: name.trim() }),
     );
     setIsOpen(false);
+    document.getElementById(toggleId)?.focus();
   }
 
   return (
     <div className="lane-tools">
       <Button
+        id={toggleId}
         symbolId="270f"
         variant="quiet"
         aria-expanded={isOpen}
@@ -56,7 +82,7 @@ export function LaneTools(props: LaneToolsProps) {
         {t('laneTools.change', { lane: title })}
       </Button>
       {isOpen ? (
-        <div className="lane-tools__panel">
+        <div className="lane-tools__panel" ref={panelRef}>
           <form className="lane-tools__rename" onSubmit={handleRename}>
             <label htmlFor={nameId}>{t('laneTools.newName', { lane: title })}</label>
             <input
@@ -73,27 +99,22 @@ export function LaneTools(props: LaneToolsProps) {
           <Button
             symbolId="2b05"
             disabled={isFirst}
-            onClick={() =>
-              void run(() => moveLane(planId, lane.id, -1), t('laneTools.moved', { lane: title }))
-            }
+            data-move="earlier"
+            onClick={() => move('earlier')}
           >
             {t('laneTools.moveEarlier', { lane: title })}
           </Button>
-          <Button
-            symbolId="27a1"
-            disabled={isLast}
-            onClick={() =>
-              void run(() => moveLane(planId, lane.id, 1), t('laneTools.moved', { lane: title }))
-            }
-          >
+          <Button symbolId="27a1" disabled={isLast} data-move="later" onClick={() => move('later')}>
             {t('laneTools.moveLater', { lane: title })}
           </Button>
           <Button
             symbolId="1f5d1"
             disabled={isOnly}
-            onClick={() =>
-              void run(() => removeLane(planId, lane.id), t('laneTools.removed', { lane: title }))
-            }
+            onClick={() => {
+              void run(() => removeLane(planId, lane.id), t('laneTools.removed', { lane: title }));
+              // The lane goes away: the focus goes to the screen's title, just before Undo.
+              document.querySelector<HTMLElement>('h1[tabindex]')?.focus();
+            }}
           >
             {t('laneTools.remove', { lane: title })}
           </Button>

@@ -1,13 +1,26 @@
 // What a person can do on a board: pick a card, place it, step it with keys, undo and redo.
-// Each action is stored at once and spoken to screen readers. The card handlers keep their
-// identity across renders, so picking up or moving one card does not re-render every card.
+// Each action is stored at once and spoken to screen readers with the card's new place. The card
+// handlers keep their identity across renders, so moving one card does not re-render every card.
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAnnounce } from '../a11y/announcer';
 import { stepTarget, type MoveTarget, type Step } from '../domain/moveCard';
-import type { Card, Plan } from '../domain/types';
-import { moveCard, redo, StorageError, undo } from '../storage';
+import type { Card, HistoryEntry, Plan } from '../domain/types';
+import { listCards, moveCard, redo, StorageError, undo } from '../storage';
+import { movedWords, placeOf } from './cardPlace';
 import { laneTitle } from './planTitle';
+
+/**
+ * The card an undo or redo put in a new place (a move taken back, a removed card brought back),
+ * as it is after the change; undefined when no card changed its place.
+ */
+function placedCard(entry: HistoryEntry, isRedo: boolean, cards: readonly Card[]) {
+  const [change, ...more] = entry.changes;
+  if (more.length || change?.table !== 'cards') return undefined;
+  const card = isRedo ? change.after : change.before;
+  const now = cards.find((c) => c.id === card?.id);
+  return card && (now?.laneId !== card.laneId || now.order !== card.order) ? card : undefined;
+}
 
 /** The board's state and handlers. */
 export function useBoardActions(plan: Plan | null | undefined, cards: Card[] | undefined) {
@@ -25,6 +38,11 @@ export function useBoardActions(plan: Plan | null | undefined, cards: Card[] | u
     [plan, t],
   );
 
+  /** Puts the focus on a card, now or as soon as its tile is there (it may be coming back). */
+  const requestFocus = useCallback((cardId: string) => {
+    setFocus((previous) => ({ cardId, n: (previous?.n ?? 0) + 1 }));
+  }, []);
+
   const fail = useCallback(
     (error: unknown) => {
       const message = t(`errors.${error instanceof StorageError ? error.problem : 'unknown'}`);
@@ -35,18 +53,21 @@ export function useBoardActions(plan: Plan | null | undefined, cards: Card[] | u
   );
 
   const move = useCallback(
-    async (cardId: string, target: MoveTarget, keepPicked = false) => {
+    async (cardId: string, target: MoveTarget, keepPicked = false, stored = cards) => {
       setProblem(undefined);
       try {
         const moved = await moveCard(cardId, target);
         if (!keepPicked) setPickedId(undefined);
-        setFocus((previous) => ({ cardId, n: (previous?.n ?? 0) + 1 }));
-        if (moved) announce(t('board.moved', { words: moved.words, lane: laneName(moved.laneId) }));
+        requestFocus(cardId);
+        if (moved) {
+          const place = placeOf(stored ?? [], moved);
+          announce(movedWords(t, moved.words, place, laneName(moved.laneId)));
+        }
       } catch (error) {
         fail(error);
       }
     },
-    [announce, fail, laneName, t],
+    [announce, cards, fail, laneName, requestFocus, t],
   );
 
   const handleActivate = useCallback(
@@ -64,33 +85,54 @@ export function useBoardActions(plan: Plan | null | undefined, cards: Card[] | u
     [announce, move, pickedId, t],
   );
 
+  // Steps wait for each other and read the cards as stored: a quick second arrow key starts
+  // from where the first one put the card, not from a screen that is not redrawn yet.
+  const steps = useRef(Promise.resolve());
   const handleStep = useCallback(
     (card: Card, step: Step) => {
-      const target = plan && cards ? stepTarget(cards, plan.lanes, card.id, step) : null;
-      if (target) void move(card.id, target, true);
-      else announce(t('board.cannotMove'));
+      if (!plan) return;
+      steps.current = steps.current.then(async () => {
+        try {
+          const stored = await listCards(plan.id);
+          const target = stepTarget(stored, plan.lanes, card.id, step);
+          if (target) await move(card.id, target, true, stored);
+          else announce(t('board.cannotMove'));
+        } catch (error) {
+          fail(error);
+        }
+      });
     },
-    [announce, cards, move, plan, t],
+    [announce, fail, move, plan, t],
   );
 
+  // "Stop moving" in the message above the board goes away: the focus goes back to the card.
   const handleCancel = useCallback(() => {
+    if (pickedId) requestFocus(pickedId);
     setPickedId(undefined);
     announce(t('board.cancelled'));
-  }, [announce, t]);
+  }, [announce, pickedId, requestFocus, t]);
 
   const handleUndo = useCallback(
-    async (isRedo: boolean) => {
+    async (isRedo: boolean, isFocusOnCard = false) => {
       if (!plan) return;
       setProblem(undefined);
       setPickedId(undefined);
+      // A card that comes back must not take the focus from the Undo button by itself.
+      setFocus(undefined);
       try {
         const entry = await (isRedo ? redo(plan.id) : undo(plan.id));
-        if (entry) announce(t(isRedo ? 'board.redone' : 'board.undone'));
+        if (!entry) return;
+        const done = t(isRedo ? 'board.redone' : 'board.undone');
+        const card = placedCard(entry, isRedo, cards ?? []);
+        if (!card) return announce(done);
+        const place = placeOf(cards ?? [], card);
+        announce(`${done} ${movedWords(t, card.words, place, laneName(card.laneId))}`);
+        if (isFocusOnCard) requestFocus(card.id);
       } catch (error) {
         fail(error);
       }
     },
-    [announce, fail, plan, t],
+    [announce, cards, fail, laneName, plan, requestFocus, t],
   );
 
   const latest = useRef({ handleActivate, handleStep, handleCancel, move, pickedId });
@@ -118,7 +160,9 @@ export function useBoardActions(plan: Plan | null | undefined, cards: Card[] | u
     problem,
     fail,
     ...stable,
-    handleUndo: () => void handleUndo(false),
+    requestFocus,
+    /** Undo; `isFocusOnCard` when the button that asked goes away (the "Card removed" message). */
+    handleUndo: (isFocusOnCard = false) => void handleUndo(false, isFocusOnCard),
     handleRedo: () => void handleUndo(true),
   };
 }

@@ -1,13 +1,12 @@
 // A one-off message carried to the next screen, e.g. "Card removed — Undo" after deleting a card
-// on the card screen and going back to the board. Kept in memory only; a reload forgets it.
+// on the card screen and going back to the board, or the new card that should take the focus
+// there. Kept in memory only; a reload forgets it.
 import { useSyncExternalStore } from 'react';
 
-/** What the next screen should tell the person. */
-export interface Flash {
-  kind: 'card-removed';
-  planId: string;
-  words: string;
-}
+/** What the next screen should tell the person (or, for a new card, where the focus goes). */
+export type Flash =
+  | { kind: 'card-removed'; planId: string; words: string }
+  | { kind: 'card-added'; planId: string; cardId: string };
 
 let current: Flash | undefined;
 const listeners = new Set<() => void>();
