@@ -1,6 +1,6 @@
 // Steps a person takes in the app, shared by the end-to-end specs. Everything by role and name.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
+import { expectNoAxeViolationsHere } from './axe';
 
 /** Opens the app fresh and waits until the service worker is active (precache done). */
 export async function openApp(page: Page): Promise<void> {
@@ -86,15 +86,9 @@ export async function touchDrag(page: Page, from: Locator, to: Locator): Promise
   await session.detach();
 }
 
-/** Runs axe with the WCAG 2.0–2.2 A/AA rules and expects no violation. */
+/** Runs axe with the WCAG 2.0–2.2 A/AA rules and expects no violation (axe runs in the page). */
 export async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  const summary = results.violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-  expect(summary, `axe on ${where}`).toEqual([]);
+  await expectNoAxeViolationsHere(page, where);
 }
 
 /** Every visible button, link and form control is at least 44×44 CSS px (WCAG 2.5.8, our bar). */
