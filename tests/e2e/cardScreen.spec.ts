@@ -100,8 +100,15 @@ test('steps move by mouse drag and by finger drag, and stay in that order', asyn
   const item = (words: string) => steps.getByRole('listitem').filter({ hasText: words });
   const order = () => steps.locator('.step__words').allInnerTexts();
 
-  await item('Swim a lap').dragTo(item('Pack a bag'));
-  await expect.poll(order).toEqual(['Swim a lap', 'Pack a bag', 'Take the bus']);
+  // A mouse drag that Chromium never starts (about 1 run in 8 under load, in builds old and new)
+  // is tried again: the drop is idempotent (Swim before Pack stays so), so a broken drag still
+  // fails here, and a wrong order too.
+  await expect(async () => {
+    await item('Swim a lap').dragTo(item('Pack a bag'));
+    await expect
+      .poll(order, { timeout: 4_000 })
+      .toEqual(['Swim a lap', 'Pack a bag', 'Take the bus']);
+  }).toPass({ timeout: 20_000 });
 
   await touchDrag(page, item('Swim a lap').locator('.step__words'), page.locator('.steps__end'));
   await expect.poll(order).toEqual(['Pack a bag', 'Take the bus', 'Swim a lap']);

@@ -37,21 +37,24 @@ test('the browser language is used on the first visit', async ({ browser }) => {
   await context.close();
 });
 
-for (const [language, label, word] of [
-  ['en', 'English', 'cat'],
-  ['da', 'Dansk', 'kat'],
-  ['pt', 'Português', 'gato'],
-  ['ar', 'العربية', 'قط'],
-] as const) {
-  test(`searching "${word}" in ${label} finds the cat`, async ({ page }) => {
-    await openApp(page);
-    await page.getByRole('link', { name: 'Settings' }).click();
+test('the picture search finds the cat in every shipped language', async ({ page }) => {
+  await openApp(page);
+  for (const [language, label, word] of [
+    ['en', 'English', 'cat'],
+    ['da', 'Dansk', 'kat'],
+    ['pt', 'Português', 'gato'],
+    ['ar', 'العربية', 'قط'],
+  ] as const) {
+    await page.goto('/#/settings');
     await page.getByRole('radio', { name: label }).check();
     await expect(page.locator('html')).toHaveAttribute('lang', language);
     await page.goto('/#/people/new');
     await page.getByRole('searchbox').fill(word);
     const grid = page.getByRole('list', { name: strings(language).pictures.choose });
     const first = grid.getByRole('button').first();
-    await expect(first.locator('img')).toHaveAttribute('src', /\/(1f408|1f431)\.svg$/);
-  });
-}
+    await expect(first.locator('img'), `"${word}" in ${label}`).toHaveAttribute(
+      'src',
+      /\/(1f408|1f431)\.svg$/,
+    );
+  }
+});

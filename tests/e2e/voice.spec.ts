@@ -18,13 +18,20 @@ async function openHowILikeIt(page: Page): Promise<void> {
 
 test('the speed and the mode are kept after a reload', async ({ page }) => {
   await openHowILikeIt(page);
-  await expect(page.getByRole('radio', { name: 'Normal' })).toBeChecked();
+  await expect(
+    page.getByRole('group', { name: 'How fast it reads' }).getByRole('radio', { name: 'Normal' }),
+  ).toBeChecked();
   await expect(page.getByRole('radio', { name: /^Me\b/ })).toBeChecked();
-  await page.getByRole('radio', { name: 'Slow' }).check();
+  await page
+    .getByRole('group', { name: 'How fast it reads' })
+    .getByRole('radio', { name: 'Slow' })
+    .check();
   await page.getByRole('radio', { name: /^Helper\b/ }).check();
   await expect(page.getByText('Saved.')).toBeAttached();
   await page.reload();
-  await expect(page.getByRole('radio', { name: 'Slow' })).toBeChecked();
+  await expect(
+    page.getByRole('group', { name: 'How fast it reads' }).getByRole('radio', { name: 'Slow' }),
+  ).toBeChecked();
   await expect(page.getByRole('radio', { name: /^Helper\b/ })).toBeChecked();
   await expect(page.getByRole('radio', { name: /^Me\b/ })).not.toBeChecked();
   await expectNoAxeViolations(page, 'how I like it');
@@ -48,7 +55,10 @@ test('the screen is accessible in Arabic, right to left', async ({ page }) => {
 test('"Listen" reads the sample with the chosen voice and speed', async ({ page }) => {
   await stubSpeech(page);
   await openHowILikeIt(page);
-  await page.getByRole('radio', { name: 'Slow' }).check();
+  await page
+    .getByRole('group', { name: 'How fast it reads' })
+    .getByRole('radio', { name: 'Slow' })
+    .check();
   await page.getByRole('button', { name: "Listen to the tablet's voice" }).click();
   // The tablet's voice is the best English one: on the tablet (Emma), not online (Oliver).
   await expect
@@ -56,7 +66,10 @@ test('"Listen" reads the sample with the chosen voice and speed', async ({ page 
     .toEqual([{ text: SAMPLE, lang: 'en', rate: 0.75, voiceURI: 'test:emma' }]);
 
   await page.getByRole('radio', { name: 'Oliver' }).check();
-  await page.getByRole('radio', { name: 'Fast' }).check();
+  await page
+    .getByRole('group', { name: 'How fast it reads' })
+    .getByRole('radio', { name: 'Fast' })
+    .check();
   await page.getByRole('button', { name: 'Listen to Oliver' }).click();
   await expect
     .poll(async () => (await spokenIn(page)).at(-1))
