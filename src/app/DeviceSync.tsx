@@ -3,7 +3,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { lookOf } from '../domain/preferences';
-import { usePreferences, useShownPersonId } from '../people';
+import { usePerson, useShownPersonId } from '../people';
 import { useDeviceSettings } from '../settings';
 import { applyLook } from '../ui/applyLook';
 
@@ -11,12 +11,14 @@ import { applyLook } from '../ui/applyLook';
 export function DeviceSync() {
   const settings = useDeviceSettings();
   const personId = useShownPersonId();
-  const preferences = usePreferences(personId);
+  // undefined while read: the look startApp put on before the first paint stays until then,
+  // so big text never shrinks for a moment.
+  const person = usePerson(personId ?? '');
   const { i18n } = useTranslation();
   useEffect(() => {
-    if (!settings) return;
-    applyLook(lookOf(personId ? preferences : undefined, settings.theme));
-  }, [settings, personId, preferences]);
+    if (!settings || (personId && person === undefined)) return;
+    applyLook(lookOf(personId ? person?.preferences : undefined, settings.theme));
+  }, [settings, personId, person]);
   useEffect(() => {
     if (settings?.language && settings.language !== i18n.language) {
       void i18n.changeLanguage(settings.language);

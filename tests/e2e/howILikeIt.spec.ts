@@ -83,10 +83,26 @@ test('each choice shows at once, stays offline, and is only this person’s', as
   await expect(undo.locator('img')).toBeHidden();
   await expect(cardPicture).toBeVisible();
 
-  // Kept on the tablet: the same after a reload with no network.
+  // Kept on the tablet: the same after a reload with no network, from the first paint on (the
+  // text size is never put back to normal for a moment while the person is read).
+  await page.addInitScript(() => {
+    const seen: (string | undefined)[] = [];
+    (window as unknown as { textSizes: typeof seen }).textSizes = seen;
+    // At this point <html> may not exist yet: watch the whole document.
+    new MutationObserver(() => seen.push(document.documentElement.dataset.textSize)).observe(
+      document,
+      { attributes: true, subtree: true, attributeFilter: ['data-text-size'] },
+    );
+  });
   await context.setOffline(true);
   await page.reload();
   await expect(card).toBeVisible();
+  const sizes = await page.evaluate(() => (window as unknown as { textSizes: string[] }).textSizes);
+  expect(sizes.length).toBeGreaterThan(0);
+  expect(
+    sizes.every((size) => size === '200'),
+    sizes.join(' '),
+  ).toBe(true);
   expect(await look(page)).toMatchObject({
     textSize: '200',
     theme: 'calm',
