@@ -20,6 +20,7 @@ import type { BoardContext } from './LaneColumn';
 import { planTitle } from './planTitle';
 import { useBoardActions } from './useBoardActions';
 import { useBoardFocus } from './useBoardFocus';
+import { usePickedKeys } from './usePickedKeys';
 import { useCards, usePlan, useUndoState } from './usePlans';
 
 /** Shows one plan as a board. */
@@ -31,6 +32,8 @@ export function BoardScreen({ personId, planId }: { personId: string; planId: st
   const undoState = useUndoState(planId);
   const actions = useBoardActions(plan, cards);
   useBoardFocus(plan, cards, undoState, actions.requestFocus);
+  const picked = cards?.find((card) => card.id === actions.pickedId);
+  usePickedKeys(picked, actions.handleStep, actions.handleCancel);
   const { mode } = usePreferences(personId);
   const hintId = useId();
   const isEditable = !databaseStatus().isReadOnly;

@@ -38,7 +38,8 @@ const KEY_STEPS: Record<string, Step> = {
   ArrowRight: 'next-lane',
 };
 
-function stepForKey(key: string, isRtl: boolean): Step | undefined {
+/** The step an arrow key asks for (left and right swap in a right-to-left language). */
+export function stepForKey(key: string, isRtl: boolean): Step | undefined {
   const step = KEY_STEPS[key];
   if (!isRtl || !step || (step !== 'previous-lane' && step !== 'next-lane')) return step;
   return step === 'previous-lane' ? 'next-lane' : 'previous-lane';

@@ -84,6 +84,28 @@ describe('places on the board', () => {
     expect(await storedLanes(plan.id, ids)).toEqual([['Cook'], [], [], ['Swim']]);
   });
 
+  it('moves the picked card on keys that land on the page while its tile is redrawn', async () => {
+    const user = userEvent.setup();
+    const plan = await seedBoard([['Swim', 'Cook']]);
+    const ids = plan.lanes.map((l) => l.id);
+    await renderWithProviders(<BoardScreen personId={plan.personId} planId={plan.id} />);
+    const swim = await screen.findByRole('button', { name: 'Swim' });
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveFocus());
+    swim.focus();
+    await user.keyboard('{Enter}');
+    expect(swim).toHaveAttribute('aria-pressed', 'true');
+    // The focus falls to the page, as it does for a moment when the tile changes lanes.
+    (document.activeElement as HTMLElement).blur();
+    expect(document.activeElement).toBe(document.body);
+    await user.keyboard('{ArrowRight}');
+    await waitFor(async () => expect((await storedLanes(plan.id, ids))[1]).toEqual(['Swim']));
+    (document.activeElement as HTMLElement).blur();
+    await user.keyboard('{Escape}');
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Swim' })).toHaveAttribute('aria-pressed', 'false'),
+    );
+  });
+
   it('says where an undone move put the card back, and a redo where it went again', async () => {
     const user = userEvent.setup();
     const plan = await seedBoard([['Swim', 'Cook']]);
