@@ -23,6 +23,16 @@ interface BigChoicesProps<T extends string> {
   onChange: (value: T) => void;
 }
 
+/** A question's legend: its picture, then its words. */
+export function ChoiceLegend({ symbolId, children }: { symbolId: string; children: string }) {
+  return (
+    <>
+      <SymbolImage symbolId={symbolId} alt="" size={32} />
+      {children}
+    </>
+  );
+}
+
 /** A group of big radio options with pictures; the chosen one has a thick border. */
 export function BigChoices<T extends string>({
   legend,

@@ -11,7 +11,7 @@ import { StorageError, updatePreferences } from '../storage';
 import { NotFoundScreen } from '../ui/NotFoundScreen';
 import { ScreenLayout } from '../ui/ScreenLayout';
 import { SymbolImage } from '../ui/SymbolImage';
-import { BigChoices, type BigChoice } from './BigChoices';
+import { BigChoices, ChoiceLegend, type BigChoice } from './BigChoices';
 import { PersonPicture } from './PersonPicture';
 import { usePerson } from './usePeople';
 import { usePreferences } from './usePreferences';
@@ -123,12 +123,7 @@ export function HowILikeItScreen({ personId }: { personId: string }) {
           <span>{t('howILikeIt.readOnFocus')}</span>
         </label>
         <BigChoices
-          legend={
-            <>
-              <SymbolImage symbolId="23f1" alt="" size={32} />
-              {t('howILikeIt.speed')}
-            </>
-          }
+          legend={<ChoiceLegend symbolId="23f1">{t('howILikeIt.speed')}</ChoiceLegend>}
           name="speed"
           options={speeds}
           value={speedOf(preferences.rate)}
@@ -137,12 +132,7 @@ export function HowILikeItScreen({ personId }: { personId: string }) {
         <SectionTitle symbolId="1f579">{t('howILikeIt.sections.ways')}</SectionTitle>
         <SwitchChoices preferences={preferences} onChange={(change) => void save(change)} />
         <BigChoices
-          legend={
-            <>
-              <SymbolImage symbolId="1f4f1" alt="" size={32} />
-              {t('howILikeIt.mode')}
-            </>
-          }
+          legend={<ChoiceLegend symbolId="1f4f1">{t('howILikeIt.mode')}</ChoiceLegend>}
           name="mode"
           options={modes}
           value={preferences.mode}

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { lookOf, TEXT_SIZES } from '../domain/preferences';
 import type { FontChoice, PictureDisplay, Preferences, TextSize, Theme } from '../domain/types';
 import { SymbolImage } from '../ui/SymbolImage';
-import { BigChoices, type BigChoice } from './BigChoices';
+import { BigChoices, ChoiceLegend, type BigChoice } from './BigChoices';
 
 const THEME_PICTURES: Record<Theme, string> = {
   light: '2600',
@@ -22,15 +22,6 @@ interface LookChoicesProps {
   preferences: Preferences;
   deviceTheme: Theme;
   onChange: (change: Partial<Preferences>) => void;
-}
-
-function Legend({ symbolId, children }: { symbolId: string; children: string }) {
-  return (
-    <>
-      <SymbolImage symbolId={symbolId} alt="" size={32} />
-      {children}
-    </>
-  );
 }
 
 /** The choices of how the app looks for this person; each one is applied at once. */
@@ -77,28 +68,28 @@ export function LookChoices({ preferences, deviceTheme, onChange }: LookChoicesP
   return (
     <>
       <BigChoices
-        legend={<Legend symbolId="1f520">{t('howILikeIt.textSize')}</Legend>}
+        legend={<ChoiceLegend symbolId="1f520">{t('howILikeIt.textSize')}</ChoiceLegend>}
         name="text-size"
         options={sizes}
         value={`${look.textSize}`}
         onChange={(size) => onChange({ textSize: Number(size) as TextSize })}
       />
       <BigChoices
-        legend={<Legend symbolId="1f524">{t('howILikeIt.font')}</Legend>}
+        legend={<ChoiceLegend symbolId="1f524">{t('howILikeIt.font')}</ChoiceLegend>}
         name="font"
         options={fonts}
         value={look.font}
         onChange={(font) => onChange({ font })}
       />
       <BigChoices
-        legend={<Legend symbolId="1f3a8">{t('howILikeIt.colours')}</Legend>}
+        legend={<ChoiceLegend symbolId="1f3a8">{t('howILikeIt.colours')}</ChoiceLegend>}
         name="theme"
         options={themes}
         value={look.theme}
         onChange={(theme) => onChange({ theme })}
       />
       <BigChoices
-        legend={<Legend symbolId="1f5bc">{t('howILikeIt.pictures')}</Legend>}
+        legend={<ChoiceLegend symbolId="1f5bc">{t('howILikeIt.pictures')}</ChoiceLegend>}
         name="pictures"
         options={pictures}
         value={look.pictures}

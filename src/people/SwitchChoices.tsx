@@ -3,8 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { SCAN_SPEEDS, scanSpeedOf, type Speed } from '../domain/preferences';
 import type { Preferences, Scanning } from '../domain/types';
-import { SymbolImage } from '../ui/SymbolImage';
-import { BigChoices, type BigChoice } from './BigChoices';
+import { BigChoices, ChoiceLegend, type BigChoice } from './BigChoices';
 
 const SCANNING_PICTURES: Record<Scanning, string> = { off: '1f446', one: '1f534', two: '1f535' };
 const SPEED_PICTURES: Record<Speed, string> = { slow: '1f422', normal: '1f6b6', fast: '1f3c3' };
@@ -32,12 +31,7 @@ export function SwitchChoices({ preferences, onChange }: SwitchChoicesProps) {
   return (
     <>
       <BigChoices
-        legend={
-          <>
-            <SymbolImage symbolId="1f579" alt="" size={32} />
-            {t('howILikeIt.switches')}
-          </>
-        }
+        legend={<ChoiceLegend symbolId="1f579">{t('howILikeIt.switches')}</ChoiceLegend>}
         name="scanning"
         options={modes}
         value={scanning}
@@ -45,12 +39,7 @@ export function SwitchChoices({ preferences, onChange }: SwitchChoicesProps) {
       />
       {scanning === 'off' ? null : (
         <BigChoices
-          legend={
-            <>
-              <SymbolImage symbolId="23f1" alt="" size={32} />
-              {t('howILikeIt.scanSpeed')}
-            </>
-          }
+          legend={<ChoiceLegend symbolId="23f1">{t('howILikeIt.scanSpeed')}</ChoiceLegend>}
           name="scan-speed"
           options={speeds}
           value={scanSpeedOf(preferences.scanSeconds)}

@@ -38,11 +38,30 @@ const KEY_STEPS: Record<string, Step> = {
   ArrowRight: 'next-lane',
 };
 
-/** The step an arrow key asks for (left and right swap in a right-to-left language). */
-export function stepForKey(key: string, isRtl: boolean): Step | undefined {
+function stepForKey(key: string, isRtl: boolean): Step | undefined {
   const step = KEY_STEPS[key];
   if (!isRtl || !step || (step !== 'previous-lane' && step !== 'next-lane')) return step;
   return step === 'previous-lane' ? 'next-lane' : 'previous-lane';
+}
+
+/**
+ * What a key does to a picked card: Escape puts it down, an arrow steps it (mirrored in a
+ * right-to-left language). Returns whether the key was used (then its default is prevented).
+ */
+export function handlePickedKey(
+  event: { key: string; preventDefault: () => void },
+  onStep: (step: Step) => void,
+  onCancel: () => void,
+): boolean {
+  const step =
+    event.key === 'Escape'
+      ? undefined
+      : stepForKey(event.key, document.documentElement.dir === 'rtl');
+  if (event.key !== 'Escape' && !step) return false;
+  event.preventDefault();
+  if (step) onStep(step);
+  else onCancel();
+  return true;
 }
 
 function samePicture(a: PictureRef, b: PictureRef): boolean {
@@ -87,16 +106,7 @@ function CardTileView(props: CardTileProps) {
   }, [focusRequest]);
 
   function handleKeyDown(event: KeyboardEvent<HTMLButtonElement>) {
-    if (!isPicked) return;
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      onCancel();
-      return;
-    }
-    const step = stepForKey(event.key, document.documentElement.dir === 'rtl');
-    if (!step) return;
-    event.preventDefault();
-    onStep(card, step);
+    if (isPicked) handlePickedKey(event, (step) => onStep(card, step), onCancel);
   }
 
   return (

@@ -4,7 +4,7 @@
 import { useEffect } from 'react';
 import type { Step } from '../domain/moveCard';
 import type { Card } from '../domain/types';
-import { stepForKey } from './CardTile';
+import { handlePickedKey } from './CardTile';
 
 /** Steps or puts down the picked card on keys that reach the page instead of a control. */
 export function usePickedKeys(
@@ -18,15 +18,7 @@ export function usePickedKeys(
     function handleKeyDown(event: KeyboardEvent) {
       const active = document.activeElement;
       if (event.defaultPrevented || (active && active !== document.body)) return;
-      if (event.key === 'Escape') {
-        event.preventDefault();
-        onCancel();
-        return;
-      }
-      const step = stepForKey(event.key, document.documentElement.dir === 'rtl');
-      if (!step) return;
-      event.preventDefault();
-      onStep(card, step);
+      handlePickedKey(event, (step) => onStep(card, step), onCancel);
     }
     document.addEventListener('keydown', handleKeyDown);
     return () => document.removeEventListener('keydown', handleKeyDown);
