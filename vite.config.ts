@@ -1,10 +1,12 @@
 // Build of the My Plan PWA: React, the service worker (Workbox, update only when the person says so)
 // and the picture library in icons/, which is served in dev and copied into the build for precaching.
+// The security policy (scripts/csp.mjs) goes into the built page and the preview server's headers.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { META_POLICY, SECURITY_HEADERS } from './scripts/csp.mjs';
 
 const ICONS_DIR = resolve(import.meta.dirname, 'icons/svg');
 const ICONS_URL = '/icons/svg/';
@@ -38,10 +40,29 @@ function pictureLibrary(): Plugin {
   };
 }
 
+/**
+ * Writes the Content-Security-Policy (scripts/csp.mjs) into the built index.html as a <meta> tag,
+ * so it holds wherever the files are served without headers. Not in dev: Vite's dev server
+ * injects inline scripts and styles for hot reload.
+ */
+function strictPolicy(): Plugin {
+  return {
+    name: 'my-plan-strict-policy',
+    apply: 'build',
+    transformIndexHtml(html) {
+      const charset = '<meta charset="UTF-8" />';
+      if (!html.includes(charset)) throw new Error(`index.html needs ${charset} for the policy`);
+      const policy = `<meta http-equiv="Content-Security-Policy" content="${META_POLICY}" />`;
+      return html.replace(charset, `${charset}\n    ${policy}`);
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     react(),
     pictureLibrary(),
+    strictPolicy(),
     VitePWA({
       strategies: 'generateSW',
       registerType: 'prompt',
@@ -73,6 +94,16 @@ export default defineConfig({
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
+        // A tab still showing the version before can load its scripts after an update takes
+        // over: public/sw-keep-previous.js copies them on install, this route answers from it.
+        importScripts: ['sw-keep-previous.js'],
+        runtimeCaching: [
+          {
+            urlPattern: ({ url }) => url.pathname.startsWith('/assets/'),
+            handler: 'CacheFirst',
+            options: { cacheName: 'my-plan-previous-version' },
+          },
+        ],
         clientsClaim: false,
         skipWaiting: false,
       },
@@ -82,5 +113,6 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
   },
-  preview: { host: 'localhost', port: 4173, strictPort: true },
+  // `vite preview` (npm start, the e2e tests) sends the whole policy, frame-ancestors included.
+  preview: { host: 'localhost', port: 4173, strictPort: true, headers: { ...SECURITY_HEADERS } },
 });

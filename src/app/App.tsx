@@ -1,15 +1,18 @@
 // The app shell: announcements, look, read-aloud, switches, banners, and the current screen.
 // Drag and drop is provided by the screens that move things (see Screens.tsx).
-import { lazy, Suspense, use, type ReactNode } from 'react';
+import { Suspense, use, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ReadOnFocus } from '../a11y';
 import { Announcer } from '../a11y/announcer';
 import { usePreferences, useShownPersonId } from '../people';
 import { UpdatePrompt } from '../pwa';
+import { RemovalBanner } from '../settings';
 import { Button } from '../ui/Button';
 import { Message } from '../ui/Message';
+import { DatabaseNotice } from './DatabaseNotice';
 import { DeviceSync } from './DeviceSync';
 import { ErrorBoundary } from './ErrorBoundary';
+import { lazyPart } from './lazyPart';
 import { Screens } from './Screens';
 import type { StartResult } from './startApp';
 
@@ -22,14 +25,15 @@ function Banners({ start }: { start: StartResult }) {
       </Message>
     );
   }
-  if (start.isReadOnly) return <Message tone="warning">{t('errors.newerData')}</Message>;
+  if (start.isReadOnly) {
+    const reason = start.readOnlyReason === 'upgrade-failed' ? 'upgradeFailed' : 'newerData';
+    return <Message tone="warning">{t(`errors.${reason}`)}</Message>;
+  }
   return null;
 }
 
-/** Loaded only for a person who uses switches. */
-const SwitchScanning = lazy(() =>
-  import('../a11y/scanning').then((m) => ({ default: m.SwitchScanning })),
-);
+/** Loaded only for a person who uses switches; left out if its script is gone (see lazyPart). */
+const SwitchScanning = lazyPart(() => import('../a11y/scanning').then((m) => m.SwitchScanning));
 
 /** Switch scanning as the person shown chose it. */
 function PersonScanning() {
@@ -76,7 +80,9 @@ export function App({ started }: { started: Promise<StartResult> }) {
       <ReadOnFocus />
       <PersonScanning />
       <UpdatePrompt />
+      <DatabaseNotice />
       <Banners start={start} />
+      <RemovalBanner />
       <ErrorBoundary fallback={(reset) => <CrashMessage reset={reset} />}>
         {start.isStorageMissing ? null : <Screens />}
       </ErrorBoundary>

@@ -4,6 +4,7 @@
 // uses would pull every screen of that feature into the first screen's JavaScript.
 import { lazy, Suspense, useState } from 'react';
 import { HomeScreen, PeopleScreen } from '../people';
+import { PersonGate } from '../people/lock';
 import type { Route } from './routes';
 import { useRoute } from './useRoute';
 
@@ -32,6 +33,9 @@ const AddPersonScreen = lazy(() =>
 const HowILikeItScreen = lazy(() =>
   import('../people/HowILikeItScreen').then((m) => ({ default: m.HowILikeItScreen })),
 );
+const PictureCodeScreen = lazy(() =>
+  import('../people/lock/PictureCodeScreen').then((m) => ({ default: m.PictureCodeScreen })),
+);
 const SettingsScreen = lazy(() =>
   import('../settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })),
 );
@@ -55,6 +59,9 @@ const OpenFileScreen = lazy(() =>
 );
 const BackupScreen = lazy(() =>
   import('../sharing/BackupScreen').then((m) => ({ default: m.BackupScreen })),
+);
+const RemovePersonScreen = lazy(() =>
+  import('../settings/RemovePersonScreen').then((m) => ({ default: m.RemovePersonScreen })),
 );
 const RestoreScreen = lazy(() =>
   import('../sharing/RestoreScreen').then((m) => ({ default: m.RestoreScreen })),
@@ -91,6 +98,8 @@ function CurrentScreen({ route }: { route: Route }) {
       return <CardScreen key={route.cardId} personId={route.personId} cardId={route.cardId} />;
     case 'how-i-like-it':
       return <HowILikeItScreen key={route.personId} personId={route.personId} />;
+    case 'picture-code':
+      return <PictureCodeScreen key={route.personId} personId={route.personId} />;
     case 'meeting-new':
       return <MeetingSetupScreen key={route.personId} personId={route.personId} />;
     case 'meeting':
@@ -115,6 +124,8 @@ function CurrentScreen({ route }: { route: Route }) {
       return <OpenFileScreen key={route.personId} personId={route.personId} />;
     case 'backup':
       return <BackupScreen key={route.personId} personId={route.personId} />;
+    case 'remove-person':
+      return <RemovePersonScreen key={route.personId} personId={route.personId} />;
     case 'restore':
       return <RestoreScreen />;
     case 'progress':
@@ -130,14 +141,19 @@ function CurrentScreen({ route }: { route: Route }) {
   }
 }
 
-/** The current screen. Each screen is keyed by its address so it starts fresh. */
+/**
+ * The current screen, behind its person's picture code (PersonGate). Each screen is keyed by its
+ * address so it starts fresh.
+ */
 export function Screens() {
   const route = useRoute();
   const [hasDragAndDrop, setHasDragAndDrop] = useState(false);
   if (MOVES_THINGS.has(route.name) && !hasDragAndDrop) setHasDragAndDrop(true);
   const screen = (
     <Suspense fallback={null}>
-      <CurrentScreen route={route} />
+      <PersonGate route={route}>
+        <CurrentScreen route={route} />
+      </PersonGate>
     </Suspense>
   );
   if (!hasDragAndDrop) return screen;

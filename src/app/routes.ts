@@ -7,6 +7,7 @@ export type Route =
   | { name: 'home'; personId: string }
   | { name: 'new-plan'; personId: string }
   | { name: 'how-i-like-it'; personId: string }
+  | { name: 'picture-code'; personId: string }
   | { name: 'plan'; personId: string; planId: string }
   | { name: 'add-card'; personId: string; planId: string; laneId: string }
   | { name: 'card'; personId: string; cardId: string }
@@ -16,6 +17,7 @@ export type Route =
   | { name: 'share'; personId: string; planId: string }
   | { name: 'open-file'; personId: string }
   | { name: 'backup'; personId: string }
+  | { name: 'remove-person'; personId: string }
   | { name: 'restore' }
   | { name: 'progress'; personId: string }
   | { name: 'goal-progress'; personId: string; cardId: string }
@@ -31,6 +33,10 @@ const PATTERNS: [RegExp, (m: string[]) => Route][] = [
   [
     new RegExp(`^/person/${ID}/how-i-like-it$`),
     (m) => ({ name: 'how-i-like-it', personId: m[1] ?? '' }),
+  ],
+  [
+    new RegExp(`^/person/${ID}/picture-code$`),
+    (m) => ({ name: 'picture-code', personId: m[1] ?? '' }),
   ],
   [
     new RegExp(`^/person/${ID}/plan/${ID}$`),
@@ -62,6 +68,7 @@ const PATTERNS: [RegExp, (m: string[]) => Route][] = [
   ],
   [new RegExp(`^/person/${ID}/open$`), (m) => ({ name: 'open-file', personId: m[1] ?? '' })],
   [new RegExp(`^/person/${ID}/backup$`), (m) => ({ name: 'backup', personId: m[1] ?? '' })],
+  [new RegExp(`^/person/${ID}/remove$`), (m) => ({ name: 'remove-person', personId: m[1] ?? '' })],
   [/^\/restore$/, () => ({ name: 'restore' })],
   [new RegExp(`^/person/${ID}/progress$`), (m) => ({ name: 'progress', personId: m[1] ?? '' })],
   [
@@ -95,6 +102,8 @@ export function hrefOf(route: Route): string {
       return `#/person/${route.personId}/new-plan`;
     case 'how-i-like-it':
       return `#/person/${route.personId}/how-i-like-it`;
+    case 'picture-code':
+      return `#/person/${route.personId}/picture-code`;
     case 'plan':
       return `#/person/${route.personId}/plan/${route.planId}`;
     case 'add-card':
@@ -113,6 +122,8 @@ export function hrefOf(route: Route): string {
       return `#/person/${route.personId}/open`;
     case 'backup':
       return `#/person/${route.personId}/backup`;
+    case 'remove-person':
+      return `#/person/${route.personId}/remove`;
     case 'restore':
       return '#/restore';
     case 'progress':

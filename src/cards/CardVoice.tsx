@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { ReadAloudButton } from '../a11y';
 import type { Card } from '../domain/types';
+import { addCardRecording } from '../storage';
 import { CardSection } from './CardSection';
 import { useCardChange } from './useCardChange';
 import { VoiceRecorder } from './VoiceRecorder';
@@ -16,9 +17,9 @@ export function CardVoice({ card, personId }: { card: Card; personId: string }) 
     <CardSection symbolId="1f50a" title={t('voice.title')} className="card-voice">
       <ReadAloudButton text={card.words} recordingId={card.recordingId} size="large" />
       <VoiceRecorder
-        personId={personId}
         recordingId={card.recordingId}
-        onChange={(recordingId) => void change(() => ({ recordingId }))}
+        onRecorded={(audio) => addCardRecording(card.id, { personId, ...audio })}
+        onRemove={() => void change(() => ({ recordingId: undefined }))}
       />
       <ProblemMessage problem={problem} />
     </CardSection>

@@ -7,26 +7,31 @@ import { getRecording } from '../storage';
 import { Button } from '../ui/Button';
 import { Message } from '../ui/Message';
 import { SymbolImage } from '../ui/SymbolImage';
+import type { CapturedAudio } from './audioCapture';
 import { useVoiceRecording } from './useVoiceRecording';
 import './voiceRecorder.css';
 import { ProblemMessage } from '../ui/ProblemMessage';
 
 interface VoiceRecorderProps {
-  personId: string;
   /** The recording kept now, if any. */
   recordingId?: string;
-  /** Gets the id of a new recording, or undefined when the person removes their voice. */
-  onChange: (recordingId: string | undefined) => void;
+  /**
+   * Keeps a finished recording (and puts it where it belongs) in one transaction; rejects with
+   * a StorageError when it could not.
+   */
+  onRecorded: (audio: CapturedAudio) => Promise<unknown>;
+  /** The person removes their voice. */
+  onRemove: () => void;
 }
 
 /** Records, plays, re-records and removes a person's voice for one card. */
-export function VoiceRecorder({ personId, recordingId, onChange }: VoiceRecorderProps) {
+export function VoiceRecorder({ recordingId, onRecorded, onRemove }: VoiceRecorderProps) {
   const { t } = useTranslation();
   const announce = useAnnounce();
   const group = useRef<HTMLDivElement>(null);
   const [playProblem, setPlayProblem] = useState<string>();
-  const recorder = useVoiceRecording(personId, (id) => {
-    onChange(id);
+  const recorder = useVoiceRecording(async (audio) => {
+    await onRecorded(audio);
     announce(t('voice.saved'));
   });
   const { phase, notice } = recorder;
@@ -55,7 +60,7 @@ export function VoiceRecorder({ personId, recordingId, onChange }: VoiceRecorder
     hasTapped.current = true;
     stopAudio();
     setPlayProblem(undefined);
-    onChange(undefined);
+    onRemove();
     announce(t('voice.removed'));
   }
 

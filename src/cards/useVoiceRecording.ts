@@ -1,8 +1,8 @@
 // Recording a person's voice: start, count the seconds, stop (by hand or at the 2-minute limit),
 // and keep the bytes. The recorder screen only shows what this hook says.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { addRecording, MAX_RECORDING_MS, StorageError } from '../storage';
-import { CaptureError, startCapture, type Capture } from './audioCapture';
+import { MAX_RECORDING_MS, StorageError } from '../storage';
+import { CaptureError, startCapture, type Capture, type CapturedAudio } from './audioCapture';
 
 /** Where the recorder is. */
 export type RecorderPhase = 'idle' | 'starting' | 'recording' | 'saving';
@@ -18,44 +18,42 @@ export type RecorderNotice =
 
 const TICK_MS = 250;
 
-/** Records for `personId`; `onSaved` gets the id of each recording kept. */
-export function useVoiceRecording(personId: string, onSaved: (recordingId: string) => void) {
+/**
+ * Records; `keep` stores each finished recording (and whatever holds it) in one transaction, and
+ * rejects (a StorageError) when it could not: the person then hears why.
+ */
+export function useVoiceRecording(keep: (audio: CapturedAudio) => Promise<unknown>) {
   const [phase, setPhase] = useState<RecorderPhase>('idle');
   const [elapsedMs, setElapsedMs] = useState(0);
   const [notice, setNotice] = useState<RecorderNotice>();
   const capture = useRef<Capture | undefined>(undefined);
   const timer = useRef<ReturnType<typeof setInterval> | undefined>(undefined);
   const isMounted = useRef(true);
-  const onSavedRef = useRef(onSaved);
+  const keepRef = useRef(keep);
   useEffect(() => {
-    onSavedRef.current = onSaved;
+    keepRef.current = keep;
   });
 
-  const stop = useCallback(
-    async (isLimit = false) => {
-      const current = capture.current;
-      if (!current) return;
-      capture.current = undefined;
-      clearInterval(timer.current);
-      setPhase('saving');
-      try {
-        const audio = await current.stop();
-        const recording = await addRecording({ personId, ...audio });
-        setNotice(isLimit ? 'voice.limit' : undefined);
-        onSavedRef.current(recording.id);
-      } catch (error) {
-        setNotice(
-          error instanceof StorageError
-            ? `errors.${error.problem}`
-            : error instanceof CaptureError
-              ? `voice.${error.problem}`
-              : 'voice.failed',
-        );
-      }
-      setPhase('idle');
-    },
-    [personId],
-  );
+  const stop = useCallback(async (isLimit = false) => {
+    const current = capture.current;
+    if (!current) return;
+    capture.current = undefined;
+    clearInterval(timer.current);
+    setPhase('saving');
+    try {
+      await keepRef.current(await current.stop());
+      setNotice(isLimit ? 'voice.limit' : undefined);
+    } catch (error) {
+      setNotice(
+        error instanceof StorageError
+          ? `errors.${error.problem}`
+          : error instanceof CaptureError
+            ? `voice.${error.problem}`
+            : 'voice.failed',
+      );
+    }
+    setPhase('idle');
+  }, []);
 
   const start = useCallback(async () => {
     if (capture.current) return;

@@ -1,8 +1,16 @@
 // What travels in a .myplan file: some plans of a person, or a whole person's backup, with every
 // picture and recording they use. Checked record by record, then across records, before any use.
-import { z } from 'zod';
+import type { ZodType, output } from 'zod';
+import { z } from './zod';
 import { storedPictureSchema } from './pictureSchema';
-import { cardSchema, meetingSchema, personSchema, planSchema, supporterSchema } from './schemas';
+import {
+  MAX_TIME,
+  cardSchema,
+  meetingSchema,
+  personSchema,
+  planSchema,
+  supporterSchema,
+} from './schemas';
 import type {
   Card,
   Meeting,
@@ -69,17 +77,44 @@ export const recordingSchema = z.strictObject({
     .int()
     .min(0)
     .max(60 * 60_000),
-  createdAt: z.number().int().nonnegative(),
+  createdAt: z.number().int().nonnegative().max(MAX_TIME),
 });
+
+/**
+ * An array of at most `max` items, each checked with `schema`, stopping at the first that fails:
+ * a file of 100,000 broken cards is refused at the first, not after 100,000 complaints.
+ */
+export function listOf<T extends ZodType>(schema: T, max: number) {
+  return z
+    .array(z.unknown())
+    .max(max)
+    .transform((items, context) => {
+      const out: output<T>[] = [];
+      for (const [index, item] of items.entries()) {
+        const parsed = schema.safeParse(item);
+        if (!parsed.success) {
+          const [issue] = parsed.error.issues;
+          context.addIssue({
+            code: 'custom',
+            message: issue?.message ?? 'not valid',
+            path: [index, ...(issue?.path ?? [])],
+          });
+          return z.NEVER;
+        }
+        out.push(parsed.data);
+      }
+      return out;
+    });
+}
 
 const records = {
   person: personSchema.strict(),
-  plans: z.array(planSchema.strict()).max(BUNDLE_LIMITS.plans),
-  cards: z.array(cardSchema.strict()).max(BUNDLE_LIMITS.cards),
-  supporters: z.array(supporterSchema.strict()).max(BUNDLE_LIMITS.supporters),
-  meetings: z.array(meetingSchema.strict()).max(BUNDLE_LIMITS.meetings),
-  pictures: z.array(storedPictureSchema.strict()).max(BUNDLE_LIMITS.pictures),
-  recordings: z.array(recordingSchema).max(BUNDLE_LIMITS.recordings),
+  plans: listOf(planSchema.strict(), BUNDLE_LIMITS.plans),
+  cards: listOf(cardSchema.strict(), BUNDLE_LIMITS.cards),
+  supporters: listOf(supporterSchema.strict(), BUNDLE_LIMITS.supporters),
+  meetings: listOf(meetingSchema.strict(), BUNDLE_LIMITS.meetings),
+  pictures: listOf(storedPictureSchema.strict(), BUNDLE_LIMITS.pictures),
+  recordings: listOf(recordingSchema, BUNDLE_LIMITS.recordings),
 };
 
 /** The ids of stored pictures a picture reference uses (none for a library symbol). */
@@ -128,6 +163,8 @@ export function bundleProblems(bundle: PlanBundle): string[] {
     if (!lanesOf.get(card.planId)?.has(card.laneId))
       problems.push(`${where}: no such plan or lane`);
     picture(card.picture, where);
+    ids(card.steps ?? [], `${where} steps`);
+    ids(card.notes ?? [], `${where} notes`);
     if (card.recordingId !== undefined && !recordingIds.has(card.recordingId)) {
       problems.push(`${where}: recording ${card.recordingId} is missing`);
     }
@@ -150,7 +187,7 @@ export function bundleProblems(bundle: PlanBundle): string[] {
 export const planBundleSchema = z
   .strictObject({
     kind: z.enum(['plans', 'backup']),
-    createdAt: z.number().int().nonnegative(),
+    createdAt: z.number().int().nonnegative().max(MAX_TIME),
     ...records,
   })
   .superRefine((bundle, context) => {

@@ -32,10 +32,18 @@ export function freshIds(makeId: () => string): Rename {
   };
 }
 
-/** A renamer that keeps ids, except those in `taken` (by kind), which get fresh ones. */
+/** Whether an id can be kept as it is: the letters, digits and '-' of the app's own ids and links. */
+export function isPlainId(id: string): boolean {
+  return /^[A-Za-z0-9-]{1,100}$/.test(id);
+}
+
+/**
+ * A renamer that keeps ids, except those in `taken` (by kind) and those no link of the app could
+ * name (not `isPlainId`, e.g. "../x" from a hand-made file), which get fresh ones.
+ */
 export function keptIds(taken: Partial<Record<IdKind, Set<string>>>, makeId: () => string): Rename {
   const fresh = freshIds(makeId);
-  return (kind, id) => (taken[kind]?.has(id) ? fresh(kind, id) : id);
+  return (kind, id) => (taken[kind]?.has(id) || !isPlainId(id) ? fresh(kind, id) : id);
 }
 
 /**

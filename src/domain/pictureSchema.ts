@@ -1,6 +1,6 @@
 // Validation of a picture kept on the device (a photo or a drawing) before it is stored, and
 // later when one comes in from a file: the bytes must be a small image of a kind every browser shows.
-import { z } from 'zod';
+import { z } from './zod';
 
 /** Image kinds stored on the device: what our own import and drawing produce, plus PNG/WebP/GIF. */
 export const STORED_PICTURE_MIMES = ['image/jpeg', 'image/png', 'image/webp', 'image/gif'] as const;
@@ -34,5 +34,6 @@ export const storedPictureSchema = z.object({
   alt: z.string().trim().max(MAX_PICTURE_ALT_LENGTH),
   width: edge,
   height: edge,
-  createdAt: z.number().int().nonnegative(),
+  // At most the latest moment a Date can hold (MAX_TIME in schemas.ts).
+  createdAt: z.number().int().nonnegative().max(8_640_000_000_000_000),
 });

@@ -1,6 +1,6 @@
 // Validation of every record before it is stored (and later, of every imported file), with zod,
 // so bad input is refused with a reason instead of being written half-right.
-import { z } from 'zod';
+import { z } from './zod';
 import {
   MAX_NAME_LENGTH,
   MAX_NOTE_LENGTH,
@@ -8,12 +8,34 @@ import {
   MAX_WORDS_LENGTH,
   MIN_SCAN_SECONDS,
 } from './limits';
+import { keyAfter } from './ordering';
 
 export { MAX_NAME_LENGTH, MAX_NOTE_LENGTH, MAX_WORDS_LENGTH } from './limits';
 
+/** The latest moment a Date can hold (year 275760): a later one breaks every date shown. */
+export const MAX_TIME = 8_640_000_000_000_000;
+
 const id = z.string().min(1).max(100);
-const time = z.number().int().nonnegative();
-const symbolId = z.string().regex(/^[0-9a-f]+(-[0-9a-f]+)*$/);
+const time = z.number().int().nonnegative().max(MAX_TIME);
+const symbolId = z
+  .string()
+  .max(100)
+  .regex(/^[0-9a-f]+(-[0-9a-f]+)*$/);
+/** Short keys: a translation key, a template's id. */
+const key = z.string().max(200);
+/** A fractional ordering key that new keys can be made next to (a made-up one would throw). */
+const orderKey = z
+  .string()
+  .min(1)
+  .max(1000)
+  .refine((order) => {
+    try {
+      keyAfter(order);
+      return true;
+    } catch {
+      return false;
+    }
+  });
 
 export const pictureRefSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('symbol'), symbolId }),
@@ -51,11 +73,40 @@ export const preferencesSchema = z.object({
   scanSeconds: z.number().min(MIN_SCAN_SECONDS).max(MAX_SCAN_SECONDS).optional(),
 });
 
+/** A person's picture code: a hash and its salt (both or neither), idle time, tries, removals. */
+export const pictureLockSchema = z
+  .object({
+    codeHash: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/)
+      .optional(),
+    salt: z
+      .string()
+      .regex(/^[0-9a-f]{32}$/)
+      .optional(),
+    idleMinutes: z.union([z.literal(1), z.literal(2), z.literal(5), z.literal(10)]),
+    failedTries: z.number().int().nonnegative().max(1_000_000),
+    waitUntil: time.optional(),
+    resets: z
+      .array(
+        z.object({
+          at: time,
+          by: z.string().trim().min(1).max(MAX_NAME_LENGTH),
+          seenAt: time.optional(),
+        }),
+      )
+      .max(10_000),
+  })
+  .refine((lock) => (lock.codeHash === undefined) === (lock.salt === undefined), {
+    message: 'a code hash needs its salt',
+  });
+
 export const personSchema = z.object({
   id,
   name: z.string().trim().min(1).max(MAX_NAME_LENGTH),
   picture: pictureRefSchema,
   preferences: preferencesSchema.optional(),
+  lock: pictureLockSchema.optional(),
   createdAt: time,
   updatedAt: time,
 });
@@ -63,26 +114,28 @@ export const personSchema = z.object({
 export const laneSchema = z.object({
   id,
   symbolId,
-  titleKey: z.string().optional(),
+  titleKey: key.optional(),
   title: z.string().trim().min(1).max(MAX_NAME_LENGTH).optional(),
 });
 
 export const planSchema = z.object({
   id,
   personId: id,
-  templateId: z.string().min(1),
+  templateId: key.min(1),
   layout: z.enum(['columns', 'path']).optional(),
-  titleKey: z.string().optional(),
+  titleKey: key.optional(),
   title: z.string().max(MAX_NAME_LENGTH).optional(),
   symbolId,
   lanes: z.array(laneSchema).min(1).max(12),
-  legend: z.array(
-    z.object({
-      colour: colourSchema,
-      meaningKey: z.string().optional(),
-      meaning: z.string().max(MAX_NAME_LENGTH).optional(),
-    }),
-  ),
+  legend: z
+    .array(
+      z.object({
+        colour: colourSchema,
+        meaningKey: key.optional(),
+        meaning: z.string().max(MAX_NAME_LENGTH).optional(),
+      }),
+    )
+    .max(12),
   createdAt: time,
   updatedAt: time,
 });
@@ -91,7 +144,7 @@ export const cardSchema = z.object({
   id,
   planId: id,
   laneId: id,
-  order: z.string().min(1),
+  order: orderKey,
   picture: pictureRefSchema,
   words: z.string().trim().min(1).max(MAX_WORDS_LENGTH),
   colour: colourSchema,
@@ -100,7 +153,7 @@ export const cardSchema = z.object({
     .array(
       z.object({
         id,
-        order: z.string().min(1),
+        order: orderKey,
         words: z.string().trim().min(1).max(MAX_WORDS_LENGTH),
         symbolId: symbolId.optional(),
         isDone: z.boolean(),
@@ -180,4 +233,39 @@ export const shareRecordSchema = z.object({
   withIds: z.array(id).max(50),
   isLocked: z.boolean().optional(),
   agreedAt: time,
+});
+
+const recordChangeSchema = z.discriminatedUnion('table', [
+  z.object({
+    table: z.literal('cards'),
+    key: id,
+    before: cardSchema.nullable(),
+    after: cardSchema.nullable(),
+  }),
+  z.object({
+    table: z.literal('plans'),
+    key: id,
+    before: planSchema.nullable(),
+    after: planSchema.nullable(),
+  }),
+]);
+
+/** One entry of a plan's undo history, with every record it changed before and after. */
+export const historyEntrySchema = z.object({
+  id: z.number().int().positive().optional(),
+  planId: id,
+  at: time,
+  action: z.enum([
+    'card-add',
+    'card-move',
+    'card-edit',
+    'card-delete',
+    'plan-edit',
+    'lane-add',
+    'lane-edit',
+    'lane-move',
+    'lane-delete',
+  ]),
+  changes: z.array(recordChangeSchema),
+  undone: z.union([z.literal(0), z.literal(1)]),
 });

@@ -1,6 +1,7 @@
 // The shapes of everything My Plan keeps: people, plans, cards, pictures, meetings, history.
 // Stored as they are in IndexedDB; a change of shape needs a migration in src/storage/migrations.
 import type { Language } from './languages';
+import type { IdleMinutes } from './pictureCode';
 
 /** Where a picture comes from: the shipped symbol library, or bytes stored on this device. */
 export type PictureRef =
@@ -55,11 +56,41 @@ export interface Preferences {
   scanSeconds?: number;
 }
 
+/** A helper removed a person's forgotten picture code: when, who, and when the person saw it. */
+export interface LockReset {
+  at: number;
+  /** The helper's name, as they wrote it. */
+  by: string;
+  /** When the person tapped OK on the message about it; unset: the message still shows. */
+  seenAt?: number;
+}
+
+/**
+ * A person's picture code (src/domain/pictureCode.ts) and what goes with it. Kept when the code
+ * is removed, so the idle time and the record of helpers' removals stay.
+ */
+export interface PictureLock {
+  /** SHA-256 (hex) of `salt` and the picture ids in order; unset: no code. Never the ids. */
+  codeHash?: string;
+  /** 16 random bytes (hex); set exactly when `codeHash` is. */
+  salt?: string;
+  /** Minutes without a touch before My Plan locks. */
+  idleMinutes: IdleMinutes;
+  /** Wrong tries in a row. */
+  failedTries: number;
+  /** No try is taken before this time (ms), after too many wrong tries. */
+  waitUntil?: number;
+  /** Every time a helper removed the code, oldest first. Never shortened. */
+  resets: LockReset[];
+}
+
 export interface Person {
   id: string;
   name: string;
   picture: PictureRef;
   preferences?: Preferences;
+  /** The picture code; unset for a person who never chose one. */
+  lock?: PictureLock;
   createdAt: number;
   updatedAt: number;
 }
@@ -273,4 +304,6 @@ export interface DeviceSettings {
   language?: Language;
   theme: Theme;
   persistAskedAt?: number;
+  /** When each person (by id) last tapped "Not now" on the reminder to save a copy. */
+  backupNotNowAt?: Record<string, number>;
 }

@@ -7,6 +7,8 @@ import { LinkButton } from '../ui/Button';
 import { NotFoundScreen } from '../ui/NotFoundScreen';
 import { ScreenLayout } from '../ui/ScreenLayout';
 import { SymbolImage } from '../ui/SymbolImage';
+import { BackupReminder } from '../settings';
+import { ResetNotice } from './lock';
 import { PersonPicture } from './PersonPicture';
 import { usePerson } from './usePeople';
 
@@ -47,6 +49,8 @@ export function HomeScreen({ personId }: { personId: string }) {
         </>
       }
     >
+      <ResetNotice person={person} />
+      <BackupReminder personId={personId} />
       <h2 className="section-title">
         <SymbolImage symbolId="1f4cb" alt="" size={36} />
         {t('home.myPlans')}
@@ -104,6 +108,12 @@ export function HomeScreen({ personId }: { personId: string }) {
           <a className="tile" href={hrefOf({ name: 'backup', personId })}>
             <SymbolImage symbolId="1f4be" alt="" size={96} />
             <span className="tile__name">{t('home.backup')}</span>
+          </a>
+        </li>
+        <li>
+          <a className="tile" href={hrefOf({ name: 'picture-code', personId })}>
+            <SymbolImage symbolId="1f512" alt="" size={96} />
+            <span className="tile__name">{t('lock.code.title')}</span>
           </a>
         </li>
       </ul>

@@ -34,6 +34,8 @@ export function PeopleScreen() {
             <a className="tile" href={hrefOf({ name: 'home', personId: person.id })}>
               <PersonPicture person={person} alt="" size={112} />
               <span className="tile__name">{person.name}</span>
+              {/* A padlock: this person opens their plans with a picture code. */}
+              {person.lock?.codeHash ? <SymbolImage symbolId="1f512" alt="" size={32} /> : null}
             </a>
           </li>
         ))}

@@ -1,5 +1,8 @@
 // The pure facts behind importing a photo: what a file really is (by its first bytes), whether
 // it may be used at all, and the size it is stored at. No DOM, so every rule is unit-tested.
+import { headerSize, sniffImage, type PixelSize } from '../domain/imageHeader';
+
+export { sniffImage, type SniffedKind } from '../domain/imageHeader';
 
 /** The longest side of a stored photo, in pixels. Sharp on a tablet, small on the disk. */
 export const MAX_PHOTO_EDGE = 1600;
@@ -27,46 +30,14 @@ export class PhotoImportError extends Error {
   }
 }
 
-/** What the first bytes of a file say it is. */
-export type SniffedKind =
-  'jpeg' | 'png' | 'gif' | 'webp' | 'heic' | 'avif' | 'bmp' | 'svg' | 'unknown';
+/** Bytes read from the start of a photo to find its size (a JPEG's frame comes after EXIF). */
+export const HEAD_BYTES = 256 * 1024;
 
-/** How many bytes from the start of a file `sniffImage` needs to see. */
-export const SNIFF_BYTES = 1024;
+/** Most pixels decoded (100 megapixels, 400 MB once decoded): more would crash a tablet. */
+export const MAX_DECODE_PIXELS = 100_000_000;
 
-function ascii(bytes: Uint8Array, start: number, length: number): string {
-  return String.fromCharCode(...bytes.subarray(start, start + length));
-}
-
-/** True when text (after a BOM and white space) starts like an SVG or any XML document. */
-function looksLikeSvg(bytes: Uint8Array): boolean {
-  let text = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, SNIFF_BYTES));
-  text = text
-    .replace(/^\uFEFF/, '')
-    .trimStart()
-    .toLowerCase();
-  if (text.startsWith('<svg') || text.startsWith('<?xml')) return true;
-  // A comment or doctype may come first: `<!-- … --><svg` or `<!DOCTYPE svg …>`.
-  return text.startsWith('<!') && text.includes('<svg');
-}
-
-/** Tells the kind of image from its first bytes (magic numbers), whatever its name or MIME say. */
-export function sniffImage(bytes: Uint8Array): SniffedKind {
-  if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'jpeg';
-  if (ascii(bytes, 0, 8) === '\x89PNG\r\n\x1a\n') return 'png';
-  if (ascii(bytes, 0, 4) === 'GIF8') return 'gif';
-  if (ascii(bytes, 0, 4) === 'RIFF' && ascii(bytes, 8, 4) === 'WEBP') return 'webp';
-  if (ascii(bytes, 0, 2) === 'BM') return 'bmp';
-  if (ascii(bytes, 4, 4) === 'ftyp') {
-    const brand = ascii(bytes, 8, 4);
-    if (brand === 'avif' || brand === 'avis') return 'avif';
-    if (['heic', 'heix', 'hevc', 'hevx', 'heim', 'heis', 'mif1', 'msf1'].includes(brand)) {
-      return 'heic';
-    }
-  }
-  if (looksLikeSvg(bytes)) return 'svg';
-  return 'unknown';
-}
+/** Longest side decoded: no camera photo or panorama is longer. */
+export const MAX_DECODE_EDGE = 20_000;
 
 /** What is known about a file before it is decoded. */
 export interface FileFacts {
@@ -76,9 +47,15 @@ export interface FileFacts {
   name?: string;
 }
 
+/** Whether decoding an image of this declared size would take more memory than a tablet has. */
+export function isTooManyPixels({ width, height }: PixelSize): boolean {
+  return Math.max(width, height) > MAX_DECODE_EDGE || width * height > MAX_DECODE_PIXELS;
+}
+
 /**
- * Decides from the file's size, MIME, name and first bytes whether it may be decoded at all.
- * Returns the problem, or undefined when decoding may be tried.
+ * Decides from the file's size, MIME, name and first bytes (`head`, up to HEAD_BYTES) whether
+ * it may be decoded at all: only what its bytes show to be an image (HTML called .jpg is not),
+ * never SVG, and never more pixels than a tablet can hold. Returns the problem, or undefined.
  */
 export function refusalFor(file: FileFacts, head: Uint8Array): PhotoProblem | undefined {
   const mime = file.type.toLowerCase();
@@ -87,8 +64,9 @@ export function refusalFor(file: FileFacts, head: Uint8Array): PhotoProblem | un
   if (file.size > MAX_FILE_BYTES) return 'too-big';
   const kind = sniffImage(head);
   if (kind === 'svg') return 'svg';
-  if (file.size === 0) return 'not-an-image';
-  if (kind === 'unknown' && !mime.startsWith('image/')) return 'not-an-image';
+  if (file.size === 0 || kind === 'unknown') return 'not-an-image';
+  const size = headerSize(head, kind);
+  if (size && isTooManyPixels(size)) return 'too-big';
   return undefined;
 }
 

@@ -2,10 +2,11 @@
 // right way up, at most 1600 px long, and re-encoded from pixels so no EXIF or GPS survives.
 // Runs before any database transaction (decoding inside one would commit it early).
 import {
+  HEAD_BYTES,
   JPEG_QUALITY,
   MAX_PHOTO_EDGE,
   PhotoImportError,
-  SNIFF_BYTES,
+  isTooManyPixels,
   refusalFor,
   targetSize,
 } from './imageFacts';
@@ -119,12 +120,13 @@ function drawScaled(source: CanvasImageSource, width: number, height: number): S
 }
 
 /**
- * Reads a photo file and returns JPEG bytes at most `MAX_PHOTO_EDGE` px long.
+ * Reads a photo file and returns JPEG bytes at most `MAX_PHOTO_EDGE` px long. What its first
+ * bytes show not to be a photo, or too many pixels to decode, is refused before decoding.
  * Throws `PhotoImportError` ('svg', 'not-an-image', 'too-big', 'unreadable').
  */
 export async function importPhoto(file: File | Blob): Promise<ImportedImage> {
   const name = 'name' in file ? file.name : undefined;
-  const head = new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer());
+  const head = new Uint8Array(await file.slice(0, HEAD_BYTES).arrayBuffer());
   const problem = refusalFor({ size: file.size, type: file.type, name }, head);
   if (problem) throw new PhotoImportError(problem);
 
@@ -132,6 +134,8 @@ export async function importPhoto(file: File | Blob): Promise<ImportedImage> {
   let surface: Surface;
   let size: { width: number; height: number };
   try {
+    // A size the header did not tell (found deep in the file) is checked once it is known.
+    if (isTooManyPixels(decoded)) throw new PhotoImportError('too-big');
     size = targetSize(decoded.width, decoded.height, MAX_PHOTO_EDGE);
     surface = drawScaled(decoded.source, size.width, size.height);
   } catch (error) {

@@ -44,12 +44,15 @@ export function LaneTools(props: LaneToolsProps) {
     (find(direction) ?? find(direction === 'earlier' ? 'later' : 'earlier'))?.focus();
   }, [index]);
 
-  async function run(work: () => Promise<unknown>, message: string) {
+  /** Runs a change; resolves to whether it was saved (the problem is shown when not). */
+  async function run(work: () => Promise<unknown>, message: string): Promise<boolean> {
     try {
       await work();
       onDone(message);
+      return true;
     } catch (error) {
       onProblem(error);
+      return false;
     }
   }
 
@@ -59,13 +62,15 @@ export function LaneTools(props: LaneToolsProps) {
     void run(() => moveLane(planId, lane.id, step), t('laneTools.moved', { lane: title }));
   }
 
-  function handleRename(event: FormEvent) {
+  async function handleRename(event: FormEvent) {
     event.preventDefault();
     if (!name.trim()) return;
-    void run(
+    const isSaved = await run(
       () => renameLane(planId, lane.id, name),
       t('laneTools.renamed', { lane: name.trim() }),
     );
+    // Not saved (the tablet is full…): the typed name stays in its field, under the problem.
+    if (!isSaved) return;
     setIsOpen(false);
     document.getElementById(toggleId)?.focus();
   }
@@ -83,7 +88,7 @@ export function LaneTools(props: LaneToolsProps) {
       </Button>
       {isOpen ? (
         <div className="lane-tools__panel" ref={panelRef}>
-          <form className="lane-tools__rename" onSubmit={handleRename}>
+          <form className="lane-tools__rename" onSubmit={(event) => void handleRename(event)}>
             <label htmlFor={nameId}>{t('laneTools.newName', { lane: title })}</label>
             <input
               id={nameId}

@@ -1,13 +1,17 @@
 // Registers the service worker (offline use) through workbox-window. A new version waits until
-// the person taps "Update"; only then it takes over and the page reloads once. workbox-window is
-// loaded on its own, so the first screen does not wait for it.
+// the person taps "Get the new version"; then only that tab reloads. Other open tabs keep working
+// (the old scripts stay cached, see public/sw-keep-previous.js) and offer the new version.
+// workbox-window is loaded on its own, so the first screen does not wait for it.
 import type { Workbox } from 'workbox-window';
+import { listenForChunkErrors, markStale } from './staleVersion';
 
 type Listener = (isReady: boolean) => void;
 
 let workbox: Workbox | undefined;
 let isStarted = false;
 let isUpdateReady = false;
+let isApplying = false;
+let isReloading = false;
 const listeners = new Set<Listener>();
 
 function setReady(value: boolean): void {
@@ -15,8 +19,15 @@ function setReady(value: boolean): void {
   for (const listener of listeners) listener(value);
 }
 
-/** Starts the service worker in production builds; does nothing where there is none. */
+function reloadOnce(): void {
+  if (isReloading) return;
+  isReloading = true;
+  window.location.reload();
+}
+
+/** Starts the service worker in production builds, and listens for scripts that fail to load. */
 export function registerServiceWorker(): void {
+  listenForChunkErrors();
   if (!import.meta.env.PROD || !('serviceWorker' in navigator) || isStarted) return;
   isStarted = true;
   void import('workbox-window').then(({ Workbox }) => {
@@ -25,17 +36,35 @@ export function registerServiceWorker(): void {
     });
     started.addEventListener('waiting', () => setReady(true));
     started.addEventListener('controlling', (event) => {
-      // Reload only when an update the person accepted takes over, never on the first install.
-      if (event.isUpdate) window.location.reload();
+      // Only the tab where the person asked reloads. Another tab never reloads by itself (it may
+      // hold half-typed words): it says a new version is there. Never on the first install.
+      if (isApplying) reloadOnce();
+      else if (event.isUpdate) {
+        setReady(false);
+        markStale();
+      }
     });
     workbox = started;
     return started.register();
   });
 }
 
-/** Lets the waiting version take over; the page reloads when it does. */
-export function applyUpdate(): void {
-  workbox?.messageSkipWaiting();
+/**
+ * Gets the new version: lets the waiting one take over, then reloads this page once. When none
+ * waits (another tab took it already, or a script of this version is gone) it reloads at once.
+ */
+export async function applyUpdate(): Promise<void> {
+  isApplying = true;
+  const registration = await navigator.serviceWorker?.getRegistration().catch(() => undefined);
+  const waiting = registration?.waiting;
+  if (!waiting) {
+    reloadOnce();
+    return;
+  }
+  waiting.addEventListener('statechange', () => {
+    if (waiting.state === 'activated') reloadOnce();
+  });
+  waiting.postMessage({ type: 'SKIP_WAITING' });
 }
 
 /** Asks the server whether there is a new version now (also done by the browser by itself). */

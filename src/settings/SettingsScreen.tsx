@@ -1,5 +1,5 @@
-// Settings of this tablet: language, how it looks, whether the plans are kept safe, the list of
-// shares, and the way to put back a copy of everything.
+// Settings of this tablet: language, how it looks, whether the plans are kept safe, the people on
+// it (and removing one), the list of shares, and the way to put back a copy of everything.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, toLanguage, type Language } from '../domain/languages';
@@ -10,6 +10,7 @@ import { BackButton } from '../ui/BackButton';
 import { LinkButton } from '../ui/Button';
 import { ScreenLayout } from '../ui/ScreenLayout';
 import { SymbolImage } from '../ui/SymbolImage';
+import { PeopleOnTablet } from './PeopleOnTablet';
 import { ShareLog } from './ShareLog';
 import { StorageStatus } from './StorageStatus';
 import { useDeviceSettings } from './useDeviceSettings';
@@ -96,6 +97,11 @@ export function SettingsScreen() {
           {t('restore.title')}
         </LinkButton>
       </div>
+      <h2 className="section-title">
+        <SymbolImage symbolId="1f465" alt="" size={32} />
+        {t('settings.people')}
+      </h2>
+      <PeopleOnTablet />
       <h2 className="section-title">
         <SymbolImage symbolId="1f4e4" alt="" size={32} />
         {t('shareLog.title')}

@@ -1,4 +1,6 @@
-// The settings feature: language, look, storage, and the about screen.
+// The settings feature: language, look, storage, people on the tablet, and the about screen.
 export { SettingsScreen } from './SettingsScreen';
 export { AboutScreen } from './AboutScreen';
 export { useDeviceSettings } from './useDeviceSettings';
+export { BackupReminder } from './BackupReminder';
+export { RemovalBanner } from './RemovalBanner';

@@ -20,7 +20,10 @@ export function RestoreScreen() {
   const announce = useAnnounce();
   const file = useOpenedFile();
   const { bundle, isSaving, reset } = file;
-  const here = usePerson(bundle?.person.id ?? '');
+  const found = usePerson(bundle?.person.id ?? '');
+  // A person locked with a picture code is not replaced: the copy comes in beside them.
+  const isLockedHere = !!found?.lock;
+  const here = found && !isLockedHere ? found : found === undefined ? undefined : null;
 
   async function handleRestore() {
     await file.keep(async (opened) => {
@@ -57,6 +60,11 @@ export function RestoreScreen() {
                 {here ? (
                   <Message tone="warning">
                     {t('restore.replaces', { name: bundle.person.name })}
+                  </Message>
+                ) : null}
+                {isLockedHere ? (
+                  <Message tone="info">
+                    {t('restore.besideLocked', { name: bundle.person.name })}
                   </Message>
                 ) : null}
                 <div className="file-ways__buttons">

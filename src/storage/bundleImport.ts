@@ -1,7 +1,14 @@
 // Stores what came in a .myplan file: plans added to a person (as new, or updating theirs), or a
 // whole person restored from a backup. One transaction each: all of it is stored, or nothing.
 import { planBundleSchema, storedPictureId, type PlanBundle } from '../domain/bundle';
-import { freshIds, keptIds, rehomeBundle, type IdKind, type Rename } from '../domain/bundleIds';
+import {
+  freshIds,
+  isPlainId,
+  keptIds,
+  rehomeBundle,
+  type IdKind,
+  type Rename,
+} from '../domain/bundleIds';
 import type { PictureRef } from '../domain/types';
 import { db } from './database';
 import { StorageError } from './errors';
@@ -112,13 +119,19 @@ async function clearPerson(personId: string): Promise<void> {
 
 /**
  * Restores a person from a backup (kind 'backup'): adds them, or, when this person is already
- * on the device, replaces all of their data with the backup's. Returns the person's id.
+ * on the device, replaces all of their data with the backup's (unless their plans are locked with
+ * a picture code: then the copy comes as a new person). Returns the person's id.
  */
 export async function restorePersonBundle(bundle: PlanBundle): Promise<string> {
   const incoming = checked(bundle);
   if (incoming.kind !== 'backup') throw new StorageError('invalid');
-  const personId = incoming.person.id;
+  // A person no link could open (a hand-made id) comes as a new person.
+  const fileId = isPlainId(incoming.person.id) ? incoming.person.id : crypto.randomUUID();
+  const freshId = crypto.randomUUID();
   return writeTogether(allTables(), async () => {
+    // A person whose plans are locked with a picture code is never replaced from a file (that
+    // would get round the lock): the copy comes in as a new person beside them.
+    const personId = (await db().people.get(fileId))?.lock ? freshId : fileId;
     await clearPerson(personId);
     const placed = rehomeBundle(incoming, personId, await takenIds(incoming, personId));
     await putAll(placed, true);

@@ -105,7 +105,8 @@ async function supportersUsed(person: Person, cards: Card[], meetings: Meeting[]
  */
 export function collectPlanBundle(personId: string, choice: ShareChoice): Promise<PlanBundle> {
   return readTogether(async () => {
-    const { preferences: _preferences, ...person } = await personOf(personId);
+    // Nor their picture lock: its hash would travel, and 729 codes are quickly tried.
+    const { preferences: _preferences, lock: _lock, ...person } = await personOf(personId);
     const wanted = [...new Set(choice.planIds)];
     const plans = present(await db().plans.bulkGet(wanted));
     if (plans.length !== wanted.length || plans.some((plan) => plan.personId !== personId)) {

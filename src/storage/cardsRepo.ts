@@ -2,11 +2,11 @@
 // in one transaction, so undo always matches what is stored.
 import { planMove, type MoveTarget } from '../domain/moveCard';
 import { keyAfter, sortByOrder } from '../domain/ordering';
-import { loadSchemas } from './schemas';
 import type { Card, ColourId, HistoryAction, PictureRef, RecordChange } from '../domain/types';
 import { db } from './database';
 import { StorageError } from './errors';
 import { recordChanges } from './historyRepo';
+import { loadedSchemas } from './schemas';
 import { writeTogether } from './write';
 
 /** All cards of a plan, in lane order (sorted by ordering key). */
@@ -36,10 +36,10 @@ async function record(action: HistoryAction, before: Card | null, after: Card): 
 
 /** Adds a card at the end of its lane; returns it. */
 export async function addCard(input: NewCard): Promise<Card> {
-  const { cardSchema } = await loadSchemas();
   const { cards, history, plans } = db();
   const now = Date.now();
   return writeTogether([cards, history, plans], async () => {
+    const { cardSchema } = loadedSchemas();
     const plan = await plans.get(input.planId);
     if (!plan?.lanes.some((lane) => lane.id === input.laneId)) throw new StorageError('not-found');
     const laneCards = sortByOrder(
@@ -95,9 +95,9 @@ export type CardChange = Partial<Omit<Card, 'id' | 'planId' | 'laneId' | 'order'
  * it for undo. `change` is merged into the stored card; a key set to undefined is removed.
  */
 export async function updateCard(cardId: string, change: CardChange): Promise<Card> {
-  const { cardSchema } = await loadSchemas();
   const { cards, history, plans } = db();
   return writeTogether([cards, history, plans], async () => {
+    const { cardSchema } = loadedSchemas();
     const card = await cards.get(cardId);
     if (!card) throw new StorageError('not-found');
     const merged = { ...card, ...change, updatedAt: Date.now() } as Card;

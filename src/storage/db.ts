@@ -1,5 +1,5 @@
 // The one place that opens the database. Tables, their names and the migrations that shape them.
-import Dexie, { type Table } from 'dexie';
+import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type {
   Card,
   HistoryEntry,
@@ -43,8 +43,16 @@ export class MyPlanDb extends Dexie {
   settings!: Table<SettingsRecord, string>;
   shares!: Table<ShareRecord, string>;
 
-  constructor(name: string = DB_NAME, migrations: readonly Migration[] = MIGRATIONS) {
-    super(name);
+  /** The migrations this database was declared with, oldest first. */
+  readonly migrations: readonly Migration[];
+
+  constructor(
+    name: string = DB_NAME,
+    migrations: readonly Migration[] = MIGRATIONS,
+    options?: DexieOptions,
+  ) {
+    super(name, options);
+    this.migrations = migrations;
     for (const migration of migrations) {
       const version = this.version(migration.version).stores(migration.stores);
       const { upgrade } = migration;

@@ -1,5 +1,5 @@
 // A person's meetings: started from their home, changed as the meeting goes, ended with feedback.
-import { loadSchemas, type Schemas } from './schemas';
+import { loadedSchemas, loadSchemas, type Schemas } from './schemas';
 import type { Meeting } from '../domain/types';
 import { db } from './database';
 import { StorageError } from './errors';
@@ -55,12 +55,11 @@ export async function startMeeting(input: NewMeeting): Promise<Meeting> {
 
 /** Changes some fields of a meeting and keeps the rest; returns the stored record. */
 export async function updateMeeting(id: string, change: MeetingChange): Promise<Meeting> {
-  const schemas = await loadSchemas();
   const { meetings } = db();
   return writeTogether([meetings], async () => {
     const meeting = await meetings.get(id);
     if (!meeting) throw new StorageError('not-found');
-    const next = checked({ ...meeting, ...change, updatedAt: Date.now() }, schemas);
+    const next = checked({ ...meeting, ...change, updatedAt: Date.now() }, loadedSchemas());
     await meetings.put(next);
     return next;
   });

@@ -1,5 +1,6 @@
 // A person's recorded voice: kept as bytes + MIME type (never a Blob: Safari loses Blobs).
-import type { Recording } from '../domain/types';
+import type { Card, Recording } from '../domain/types';
+import { updateCard } from './cardsRepo';
 import { db } from './database';
 import { StorageError } from './errors';
 import { writeTogether } from './write';
@@ -36,10 +37,9 @@ function isValid(input: NewRecording): boolean {
   );
 }
 
-/** Keeps a recording of a person's voice; returns the stored record (its id goes on the card). */
-export async function addRecording(input: NewRecording): Promise<Recording> {
+function checked(input: NewRecording): Recording {
   if (!isValid(input)) throw new StorageError('invalid');
-  const recording: Recording = {
+  return {
     id: crypto.randomUUID(),
     personId: input.personId,
     bytes: input.bytes,
@@ -47,9 +47,30 @@ export async function addRecording(input: NewRecording): Promise<Recording> {
     durationMs: Math.round(input.durationMs),
     createdAt: Date.now(),
   };
+}
+
+/** Keeps a recording of a person's voice; returns the stored record (its id goes on the card). */
+export async function addRecording(input: NewRecording): Promise<Recording> {
+  const recording = checked(input);
   const { recordings } = db();
   await writeTogether([recordings], () => recordings.add(recording));
   return recording;
+}
+
+/**
+ * Keeps a recording and puts it on card `cardId` (one of the person's), in one transaction with
+ * its undo entry: on a full tablet neither is stored. Returns the card as stored.
+ */
+export async function addCardRecording(cardId: string, input: NewRecording): Promise<Card> {
+  const recording = checked(input);
+  const { cards, history, plans, recordings } = db();
+  return writeTogether([cards, history, plans, recordings], async () => {
+    const card = await cards.get(cardId);
+    const plan = card && (await plans.get(card.planId));
+    if (plan?.personId !== recording.personId) throw new StorageError('not-found');
+    await recordings.add(recording);
+    return updateCard(cardId, { recordingId: recording.id });
+  });
 }
 
 /** One recording, or undefined when there is none with this id. */

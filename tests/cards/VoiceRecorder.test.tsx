@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { VoiceRecorder } from '../../src/cards/VoiceRecorder';
-import { getRecording, MAX_RECORDING_MS } from '../../src/storage';
+import { addRecording, getRecording, MAX_RECORDING_MS } from '../../src/storage';
 import { installFakeAudio } from '../support/fakeAudio';
 import { installFakeMicrophone } from '../support/fakeMicrophone';
 import { renderWithProviders } from '../support/renderWithProviders';
@@ -20,14 +20,17 @@ afterEach(() => {
 /** The recorder as a card screen would hold it: the recording id lives in the parent. */
 function Holder({ onChange }: { onChange: (id: string | undefined) => void }) {
   const [recordingId, setRecordingId] = useState<string>();
+  const show = (id: string | undefined) => {
+    setRecordingId(id);
+    onChange(id);
+  };
   return (
     <VoiceRecorder
-      personId="person-1"
       recordingId={recordingId}
-      onChange={(id) => {
-        setRecordingId(id);
-        onChange(id);
-      }}
+      onRecorded={async (audio) =>
+        show((await addRecording({ personId: 'person-1', ...audio })).id)
+      }
+      onRemove={() => show(undefined)}
     />
   );
 }

@@ -22,16 +22,24 @@ test.beforeAll(async ({ browser }, info) => {
   screens = await seedEveryScreen(browser, state);
 });
 
-/** Puts `css` on the page in a style of its own (empty: takes it away). */
+/**
+ * Puts `css` on the page in a sheet of its own (empty: takes it away). A constructed sheet, as the
+ * app's Content-Security-Policy (style-src 'self') refuses a <style> element added by script.
+ */
 async function addStyle(page: Page, id: string, css: string): Promise<void> {
   await page.evaluate(
-    ([styleId, text]) => {
-      document.getElementById(styleId)?.remove();
+    ([sheetId, text]) => {
+      const added = ((
+        window as unknown as { addedSheets?: Map<string, CSSStyleSheet> }
+      ).addedSheets ??= new Map());
+      const old = added.get(sheetId);
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => sheet !== old);
+      added.delete(sheetId);
       if (!text) return;
-      const style = document.createElement('style');
-      style.id = styleId;
-      style.textContent = text;
-      document.head.append(style);
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(text);
+      added.set(sheetId, sheet);
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
     },
     [id, css],
   );
@@ -81,13 +89,22 @@ test('at 320 px wide (= 400 % zoom) nothing on any screen is cut off, sticks out
   await page.setViewportSize({ width: 320, height: 640 });
   // The measure can fail: a clipped word, a box wider than the screen and a squeezed word.
   await page.goto('/');
-  await page.evaluate(() =>
-    document.body.insertAdjacentHTML(
-      'beforeend',
-      `<div id="broken"><p style="width: 60px; overflow: hidden">Sundhedsplejerskebesøg</p>
-        <div style="width: 400px">wide</div><p style="width: 30px; overflow-wrap: anywhere">Tuesday</p></div>`,
-    ),
-  );
+  // Styles set through the DOM: the app's policy refuses style="" attributes in markup.
+  await page.evaluate(() => {
+    const broken = document.createElement('div');
+    broken.id = 'broken';
+    for (const [tag, css, words] of [
+      ['p', 'width: 60px; overflow: hidden', 'Sundhedsplejerskebesøg'],
+      ['div', 'width: 400px', 'wide'],
+      ['p', 'width: 30px; overflow-wrap: anywhere', 'Tuesday'],
+    ] as const) {
+      const element = document.createElement(tag);
+      element.style.cssText = css;
+      element.textContent = words;
+      broken.append(element);
+    }
+    document.body.append(broken);
+  });
   const kinds = (await findOverflow(page)).map((problem) => problem.kind);
   expect(kinds).toEqual(
     expect.arrayContaining(['clipped', 'page-wider', 'off-screen', 'broken-word']),

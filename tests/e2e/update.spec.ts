@@ -4,14 +4,14 @@ import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { serveStatic } from './support/staticServer';
+import { serveStatic, staticPort } from './support/staticServer';
 
 test('an update waits for the person, then reloads without losing the half-typed name', async ({
   page,
 }, info) => {
   const root = mkdtempSync(join(tmpdir(), 'my-plan-update-'));
   cpSync(join(process.cwd(), process.env.E2E_DIST ?? 'dist'), root, { recursive: true });
-  const port = 4300 + info.parallelIndex * 10 + (info.project.name === 'phone' ? 1 : 2);
+  const port = staticPort(info.parallelIndex, 0);
   const server = await serveStatic(root, port);
   try {
     await page.goto(`http://localhost:${port}/#/people/new`);

@@ -12,7 +12,7 @@ vi.mock('../../src/storage/schemas', async (importOriginal) => {
   // The first load takes a real while (a new task), as a chunk from the network or the cache does.
   const loadSchemas = () =>
     (slow ??= new Promise((resolve) => setTimeout(resolve, 30)).then(() => real.loadSchemas()));
-  return { loadSchemas };
+  return { ...real, loadSchemas };
 });
 
 describe('the first write of a visit', () => {

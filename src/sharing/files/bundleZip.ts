@@ -1,15 +1,17 @@
 // The open (unlocked) .myplan zip: manifest.json, data.json with every record, and the bytes of
 // each picture and recording as a file of its own, kept exactly. Packs a bundle and unpacks one.
 import { zipSync, type Zippable } from 'fflate';
-import { z } from 'zod';
+import { z } from '../../domain/zod';
 import { storedPictureSchema } from '../../domain/pictureSchema';
 import {
   BUNDLE_LIMITS,
+  listOf,
   planBundleSchema,
   recordingSchema,
   type PlanBundle,
 } from '../../domain/bundle';
 import { FileError } from './fileError';
+import { checkMedia } from './mediaBytes';
 import {
   FILE_VERSION,
   MAX_DATA_BYTES,
@@ -33,16 +35,17 @@ export interface OpenedZip {
 
 const JSON_ENTRIES = new Set(['manifest.json', 'data.json']);
 
+// The records are checked whole later (planBundleSchema); here only what names the entries.
 const dataSchema = z.strictObject({
   kind: z.enum(['plans', 'backup']),
   createdAt: z.number(),
   person: z.unknown(),
-  plans: z.array(z.unknown()),
-  cards: z.array(z.unknown()),
-  supporters: z.array(z.unknown()),
-  meetings: z.array(z.unknown()),
-  pictures: z.array(storedPictureSchema.omit({ bytes: true }).strict()).max(BUNDLE_LIMITS.pictures),
-  recordings: z.array(recordingSchema.omit({ bytes: true })).max(BUNDLE_LIMITS.recordings),
+  plans: z.array(z.unknown()).max(BUNDLE_LIMITS.plans),
+  cards: z.array(z.unknown()).max(BUNDLE_LIMITS.cards),
+  supporters: z.array(z.unknown()).max(BUNDLE_LIMITS.supporters),
+  meetings: z.array(z.unknown()).max(BUNDLE_LIMITS.meetings),
+  pictures: listOf(storedPictureSchema.omit({ bytes: true }).strict(), BUNDLE_LIMITS.pictures),
+  recordings: listOf(recordingSchema.omit({ bytes: true }), BUNDLE_LIMITS.recordings),
 });
 
 /** A date zip can hold (1980–2099), near `at`. */
@@ -112,11 +115,19 @@ export function openZip(bytes: Uint8Array): OpenedZip {
   return { bytes, entries, manifest, manifestRaw };
 }
 
-function bytesOf(opened: OpenedZip, name: string): ArrayBuffer {
+/** The bytes of a picture or recording, checked to be what its record says they are. */
+function bytesOf(
+  opened: OpenedZip,
+  folder: 'pictures' | 'recordings',
+  meta: { id: string; mime: string },
+): ArrayBuffer {
+  const name = `${folder}/${meta.id}`;
   const entry = opened.entries.get(name);
   const limit = entryLimit(name, false);
   if (!entry || limit === undefined) throw new FileError('broken', new Error(`no ${name}`));
-  return readEntry(opened.bytes, entry, limit).buffer;
+  const bytes = readEntry(opened.bytes, entry, limit).buffer;
+  checkMedia(folder, meta.mime, bytes);
+  return bytes;
 }
 
 /** The bundle in an open zip, checked whole with planBundleSchema; 'broken' when it fails. */
@@ -130,11 +141,11 @@ export function unpackBundle(opened: OpenedZip): PlanBundle {
   }
   const pictures = data.data.pictures.map((meta) => ({
     ...meta,
-    bytes: bytesOf(opened, `pictures/${meta.id}`),
+    bytes: bytesOf(opened, 'pictures', meta),
   }));
   const recordings = data.data.recordings.map((meta) => ({
     ...meta,
-    bytes: bytesOf(opened, `recordings/${meta.id}`),
+    bytes: bytesOf(opened, 'recordings', meta),
   }));
   if (opened.entries.size !== 2 + pictures.length + recordings.length) {
     throw new FileError('broken', new Error('entries nothing refers to'));

@@ -1,6 +1,8 @@
 // manifest.json: the first thing read from a .myplan file. It says it is ours, which version,
 // what kind, and how it is locked. Checked with zod before any of it is used.
-import { z } from 'zod';
+import { MAX_TIME } from '../../domain/schemas';
+import type { infer as Infer } from 'zod';
+import { z } from '../../domain/zod';
 import { FileError } from './fileError';
 import { FILE_VERSION, MAX_PBKDF2_ITERATIONS, PBKDF2_ITERATIONS } from './limits';
 
@@ -19,7 +21,7 @@ const common = {
   format: z.literal(FORMAT_NAME),
   version: z.literal(FILE_VERSION),
   kind: z.enum(['plans', 'backup']),
-  createdAt: z.number().int().nonnegative(),
+  createdAt: z.number().int().nonnegative().max(MAX_TIME),
 };
 
 /** How a locked file's payload was encrypted (all binary values base64). */
@@ -36,8 +38,8 @@ export const manifestSchema = z.discriminatedUnion('locked', [
   z.strictObject({ ...common, locked: z.literal(true), encryption: encryptionSchema }),
 ]);
 
-export type Manifest = z.infer<typeof manifestSchema>;
-export type Encryption = z.infer<typeof encryptionSchema>;
+export type Manifest = Infer<typeof manifestSchema>;
+export type Encryption = Infer<typeof encryptionSchema>;
 
 const identity = z.looseObject({ format: z.unknown(), version: z.unknown() });
 

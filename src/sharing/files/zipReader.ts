@@ -43,6 +43,17 @@ function nameAt(bytes: Uint8Array, at: number, length: number): string {
   return name;
 }
 
+/** Whether a local header says what the central directory says (sizes may follow the data). */
+function localAgrees(view: DataView, local: number, flags: number, entry: ZipEntry): boolean {
+  if (view.getUint16(local + 8, true) !== entry.method) return false;
+  if (flags & 8) return true;
+  return (
+    view.getUint32(local + 14, true) === entry.crc &&
+    view.getUint32(local + 18, true) === entry.packedSize &&
+    view.getUint32(local + 22, true) === entry.size
+  );
+}
+
 /**
  * The entries of a zip, by name. 'foreign' when the bytes are not a zip; 'broken' when its
  * directory is damaged, has an entry twice, overlaps, is encrypted or zip64; 'too-big' beyond
@@ -86,12 +97,14 @@ export function listZip(bytes: Uint8Array, maxEntries: number): Map<string, ZipE
     }
     const localNameLength = view.getUint16(local + 26, true);
     if (nameAt(bytes, local + 30, localNameLength) !== entry.name) throw broken('names differ');
+    if (!localAgrees(view, local, flags, entry)) throw broken('local header differs');
     entry.start = local + 30 + localNameLength + view.getUint16(local + 28, true);
     if (entry.start + entry.packedSize > directoryAt) throw broken('entry out of range');
     spans.push([local, entry.start + entry.packedSize]);
     entries.set(entry.name, entry);
     at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
   }
+  if (at !== directoryAt + directorySize) throw broken('directory size');
   spans.sort((a, b) => a[0] - b[0]);
   spans.forEach(([from], i) => {
     if (i > 0 && from < (spans[i - 1]?.[1] ?? 0)) throw broken('entries overlap');

@@ -73,6 +73,17 @@ export function everyScreen(story: Story): Screen[] {
       },
     },
     { name: 'how I like it', address: `${person}/how-i-like-it` },
+    { name: 'my picture code', address: `${person}/picture-code` },
+    {
+      name: 'my picture code, choosing',
+      address: `${person}/picture-code`,
+      prepare: async (page, t) => {
+        await page.getByRole('button', { name: t('lock.code.choose') }).click();
+        const pad = page.getByRole('list', { name: t('lock.pad') });
+        await pad.getByRole('button', { name: t('lock.pictures.cat'), exact: true }).click();
+        await expect(page.getByText(t('lock.tapped').replace('{{tapped}}', '1'))).toBeVisible();
+      },
+    },
     { name: 'board, goals', address: board },
     {
       name: 'board, moving a card',
@@ -116,6 +127,7 @@ export function everyScreen(story: Story): Screen[] {
     { name: 'share', address: `${person}/plan/${story.goalsId}/share` },
     { name: 'open file', address: `${person}/open` },
     { name: 'backup', address: `${person}/backup` },
+    { name: 'remove person', address: `${person}/remove` },
     { name: 'restore', address: '/#/restore' },
     { name: 'progress', address: `${person}/progress` },
     { name: 'goal progress', address: `${person}/progress/${story.longWordId}` },

@@ -1,21 +1,9 @@
-// A whole person's bundle with every kind of record, picture bytes, a voice, private and shared
-// cards, a meeting: the data file and storage tests round-trip.
+// A whole person's bundle with every kind of record, picture bytes (real headers over noise), a
+// voice, private and shared cards, a meeting: the data file and storage tests round-trip.
 import type { PlanBundle } from '../../../src/domain/bundle';
 import type { Card, Plan } from '../../../src/domain/types';
 import { makeCard, makePlan } from '../../fixtures/factories';
-
-/** Deterministic noise, so bytes do not compress and differ from one picture to the next. */
-export function noise(length: number, seed: number): ArrayBuffer {
-  const bytes = new Uint8Array(length);
-  let state = seed >>> 0 || 1;
-  for (let i = 0; i < length; i += 1) {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    bytes[i] = state & 0xff;
-  }
-  return bytes.buffer;
-}
+import { imageBytes, soundBytes } from './imageCraft';
 
 function lane(plan: Plan, index: number): string {
   const found = plan.lanes[index];
@@ -83,7 +71,7 @@ export function sampleBundle(prefix = 's', kind: PlanBundle['kind'] = 'backup'):
   ) => ({
     id: id(name),
     personId,
-    bytes: noise(length, seed),
+    bytes: imageBytes(mime === 'image/png' ? 'png' : 'jpeg', 40, 30, length, seed),
     mime,
     source: 'upload' as const,
     alt: name,
@@ -149,7 +137,7 @@ export function sampleBundle(prefix = 's', kind: PlanBundle['kind'] = 'backup'):
       {
         id: id('rec-1'),
         personId,
-        bytes: noise(1200, 9),
+        bytes: soundBytes(1200, 9),
         mime: 'audio/webm;codecs=opus',
         durationMs: 2100,
         createdAt: 4000,

@@ -90,7 +90,7 @@ describe('migration v1', () => {
     setDatabase(database);
 
     const status = await openDatabase();
-    expect(status).toEqual({ isReadOnly: true, dataVersion: 99 });
+    expect(status).toEqual({ isReadOnly: true, readOnlyReason: 'newer-data', dataVersion: 99 });
     const attempt = addPerson({ name: 'New', picture: { kind: 'symbol', symbolId: '1f600' } });
     await expect(attempt).rejects.toMatchObject({ problem: 'read-only' });
     await expect(attempt).rejects.toBeInstanceOf(StorageError);
