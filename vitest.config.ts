@@ -13,5 +13,8 @@ export default defineConfig({
     // Component walks (keyboard moves, whole screens) take seconds on a busy 2-core machine; the
     // limit only catches hangs, it never judges speed.
     testTimeout: 15_000,
+    // Worker threads start far faster than the default child processes: 620 tests in ~130 s
+    // instead of ~210 s on the 2-core CI machine (the jsdom set-up per file is most of it).
+    pool: 'threads',
   },
 });
