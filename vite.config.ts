@@ -10,8 +10,13 @@ import { META_POLICY, SECURITY_HEADERS } from './scripts/csp.mjs';
 
 const ICONS_DIR = resolve(import.meta.dirname, 'icons/svg');
 const ICONS_URL = '/icons/svg/';
+const PICTURES_PACK = 'icons/pictures.json';
 
-/** Serves icons/svg/*.svg at /icons/svg/ in dev and emits them into dist/ on build. */
+/**
+ * Serves icons/svg/*.svg at /icons/svg/ in dev and emits them into dist/ on build, each on its own
+ * (for a page the service worker does not yet control) and all together in icons/pictures.json,
+ * the one file the service worker precaches and answers every picture from (public/sw-pictures.js).
+ */
 function pictureLibrary(): Plugin {
   return {
     name: 'my-plan-picture-library',
@@ -28,14 +33,14 @@ function pictureLibrary(): Plugin {
       });
     },
     generateBundle() {
-      for (const name of readdirSync(ICONS_DIR)) {
-        if (!name.endsWith('.svg')) continue;
-        this.emitFile({
-          type: 'asset',
-          fileName: `icons/svg/${name}`,
-          source: readFileSync(join(ICONS_DIR, name)),
-        });
+      const pack: Record<string, string> = {};
+      for (const name of readdirSync(ICONS_DIR).sort()) {
+        if (!/^[0-9a-f-]+\.svg$/.test(name)) continue;
+        const source = readFileSync(join(ICONS_DIR, name), 'utf8');
+        pack[name.slice(0, -'.svg'.length)] = source;
+        this.emitFile({ type: 'asset', fileName: `icons/svg/${name}`, source });
       }
+      this.emitFile({ type: 'asset', fileName: PICTURES_PACK, source: JSON.stringify(pack) });
     },
   };
 }
@@ -91,12 +96,15 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,json,webmanifest,woff2}'],
+        // Workbox precaches one file at a time: the ~770 pictures come in one pack instead
+        // (icons/pictures.json, answered from by public/sw-pictures.js).
+        globIgnores: ['icons/svg/**'],
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
         // A tab still showing the version before can load its scripts after an update takes
         // over: public/sw-keep-previous.js copies them on install, this route answers from it.
-        importScripts: ['sw-keep-previous.js'],
+        importScripts: ['sw-keep-previous.js', 'sw-pictures.js'],
         runtimeCaching: [
           {
             urlPattern: ({ url }) => url.pathname.startsWith('/assets/'),
