@@ -66,17 +66,20 @@ export function LadderRating({ card, meetingId }: { card: Card; meetingId: strin
   const announce = useAnnounce();
   const headingId = useId();
   const stored = ratingIn(card, meetingId);
-  const basis = `${stored?.value}/${stored?.wish}`;
-  // An answer shows at once; the stored one wins as soon as it changes (or if saving failed).
-  const [pending, setPending] = useState<{ answer: MeetingAnswer; basis: string }>();
+  // An answer shows at once and stays shown while it is being saved, also when an earlier answer's
+  // save comes back in between (a quick change of mind never flickers back); once everything
+  // chosen is stored, or saving failed, the stored answer is shown again.
+  const [pending, setPending] = useState<MeetingAnswer>();
   const [problem, setProblem] = useState<string>();
-  const shown = pending?.basis === basis ? { ...stored, ...pending.answer } : stored;
+  const settled =
+    pending !== undefined &&
+    (pending.value === undefined || pending.value === stored?.value) &&
+    (pending.wish === undefined || pending.wish === stored?.wish);
+  if (settled) setPending(undefined); // adjusts state while rendering, as React advises
+  const shown = pending ? { ...stored, ...pending } : stored;
 
   async function choose(answer: MeetingAnswer) {
-    setPending({
-      answer: { ...(pending?.basis === basis ? pending.answer : {}), ...answer },
-      basis,
-    });
+    setPending((before) => ({ ...before, ...answer }));
     try {
       await rateInMeeting(meetingId, card.id, answer);
       setProblem(undefined);

@@ -66,3 +66,9 @@ const read = (): StaleState => state;
 export function useStaleVersion(): StaleState {
   return useSyncExternalStore(subscribe, read, read);
 }
+
+/** Forgets everything known (for the tests, which share one page between files). */
+export function resetStaleVersion(): void {
+  screensShowing = 0;
+  state = { isStale: false, isShownOnScreen: false };
+}

@@ -46,10 +46,13 @@ test('offline, every picture of the library is there, also one never seen before
     .poll(() => first.locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth))
     .toBeGreaterThan(0);
   // The service worker answers from one precached pack, with the picture's own drawing.
-  const svg = await page.evaluate(async (src) => {
-    const response = await fetch(src);
-    return [response.headers.get('content-type'), (await response.text()).slice(0, 4)];
-  }, await first.locator('img').getAttribute('src'));
+  const svg = await page.evaluate(
+    async (src) => {
+      const response = await fetch(src);
+      return [response.headers.get('content-type'), (await response.text()).slice(0, 4)];
+    },
+    (await first.locator('img').getAttribute('src')) ?? 'no src',
+  );
   expect(svg).toEqual(['image/svg+xml', '<svg']);
   await context.setOffline(false);
 });

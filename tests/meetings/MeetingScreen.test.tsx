@@ -91,6 +91,30 @@ describe('MeetingScreen: the ladder', () => {
     expect(within(now).getByRole('radio', { name: '3 OK' })).toBeChecked();
     expect(within(wish).getByRole('radio', { name: '4 Good' })).toBeChecked();
   });
+  it('a quick change of mind shows the last choice at once and never jumps back', async () => {
+    const user = userEvent.setup();
+    const seeded = await seedMeeting();
+    await open(seeded);
+    await oneCardAtATime();
+    const now = screen.getByRole('group', { name: 'How is it now?' });
+    const ok = within(now).getByRole<HTMLInputElement>('radio', { name: '3 OK' });
+    const bad = within(now).getByRole<HTMLInputElement>('radio', { name: '2 Bad' });
+    void user.click(ok);
+    await user.click(bad);
+    expect(bad).toBeChecked();
+    // What the ladder shows while both answers are saved, and a little after.
+    const checks: string[] = [];
+    await waitFor(async () => {
+      checks.push(ok.checked ? '3' : bad.checked ? '2' : '-');
+      expect((await storedCard(seeded.swim.id)).ratings?.at(-1)?.value).toBe(2);
+    });
+    for (let i = 0; i < 5; i += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      checks.push(ok.checked ? '3' : bad.checked ? '2' : '-');
+    }
+    expect(checks.every((shown) => shown === '2')).toBe(true);
+    expect(bad).toBeChecked();
+  });
 });
 
 describe('MeetingScreen: a helper’s note', () => {

@@ -1,11 +1,14 @@
 // Supporters: kept per person, listed oldest first, checked before they are stored.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { addPerson, addSupporter, listSupporters } from '../../src/storage';
 
 const smile = { kind: 'symbol', symbolId: '1f600' } as const;
 
 describe('supporters repository', () => {
   it('adds supporters to a person and lists them oldest first', async () => {
+    // A second between adds, as when a person adds them (two in one millisecond have no order).
+    let clock = 1_700_000_000_000;
+    vi.spyOn(Date, 'now').mockImplementation(() => (clock += 1000));
     const ana = await addPerson({ name: 'Ana', picture: smile });
     const bo = await addPerson({ name: 'Bo', picture: smile });
     const mum = await addSupporter({ personId: ana.id, name: '  Mum ', picture: smile });

@@ -4,6 +4,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
 import { MyPlanDb } from '../../src/storage/db';
+import { resetStaleVersion } from '../../src/pwa/staleVersion';
 import { setDatabase } from '../../src/storage/database';
 
 // A loaded CI machine (2 cores, the browser tests beside) needs more than the 1 s default.
@@ -25,4 +26,8 @@ afterEach(async () => {
     await current.delete();
   }
   sessionStorage.clear();
+  localStorage.clear();
+  // Files share one page (vitest.config.ts): each starts at the first screen, not the last one's.
+  window.history.replaceState(null, '', '/');
+  resetStaleVersion();
 });
