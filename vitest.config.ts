@@ -7,6 +7,7 @@ const EXCLUDE = ['tests/e2e/**', 'node_modules/**'];
 /** Test files that mock a module of the app (vi.mock): they must not share modules with others. */
 const OWN_MODULES = [
   'tests/plans/boardRenders.test.tsx',
+  'tests/plans/moveShownAtOnce.test.tsx',
   'tests/pictures/pictureUrlCache.test.ts',
   'tests/storage/schemasFirstLoad.test.ts',
   'tests/people/howILikeIt.test.tsx',

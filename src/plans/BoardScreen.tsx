@@ -28,9 +28,11 @@ export function BoardScreen({ personId, planId }: { personId: string; planId: st
   const { t } = useTranslation();
   const announce = useAnnounce();
   const plan = usePlan(planId);
-  const cards = useCards(planId);
+  const stored = useCards(planId);
   const undoState = useUndoState(planId);
-  const actions = useBoardActions(plan, cards);
+  const actions = useBoardActions(plan, stored);
+  // The cards as stored, with a move on its way to storage already shown in its new place.
+  const { cards } = actions;
   useBoardFocus(plan, cards, undoState, actions.requestFocus);
   const picked = cards?.find((card) => card.id === actions.pickedId);
   usePickedKeys(picked, actions.handleStep, actions.handleCancel);

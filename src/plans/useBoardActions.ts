@@ -4,7 +4,7 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAnnounce } from '../a11y/announcer';
-import { stepTarget, type MoveTarget, type Step } from '../domain/moveCard';
+import { planMove, stepTarget, type MoveTarget, type Step } from '../domain/moveCard';
 import type { Card, HistoryEntry, Plan } from '../domain/types';
 import { listCards, moveCard, redo, StorageError, undo } from '../storage';
 import { movedWords, placeOf } from './cardPlace';
@@ -22,10 +22,48 @@ function placedCard(entry: HistoryEntry, isRedo: boolean, cards: readonly Card[]
   return card && (now?.laneId !== card.laneId || now.order !== card.order) ? card : undefined;
 }
 
-/** The board's state and handlers. */
-export function useBoardActions(plan: Plan | null | undefined, cards: Card[] | undefined) {
+/**
+ * A move shown before it is stored: the card's new lane and key, and once written, when. A cheap
+ * tablet takes a few hundred milliseconds to store a move and read the plan back; the card goes
+ * to its new place at once instead.
+ */
+interface ShownMove {
+  cardId: string;
+  laneId: string;
+  order: string;
+  /** Once the move is written: the stored cards the board had then. Any newer read holds it. */
+  writtenOver?: readonly Card[];
+}
+
+/** The cards as stored, with a move that is on its way to storage already in its new place. */
+function withMove(cards: Card[] | undefined, shown: ShownMove | undefined) {
+  if (!cards || !shown) return cards;
+  return cards.map((card) =>
+    card.id === shown.cardId ? { ...card, laneId: shown.laneId, order: shown.order } : card,
+  );
+}
+
+/** The board's state and handlers; `cards` are the cards to show (a move shows at once). */
+export function useBoardActions(plan: Plan | null | undefined, stored: Card[] | undefined) {
   const { t } = useTranslation();
   const announce = useAnnounce();
+  const [shownMove, setShownMove] = useState<ShownMove>();
+  // The stored cards win again as soon as they hold the move, or are read again after it was
+  // written (another tab may have moved the card since).
+  const storedCard = shownMove && stored?.find((card) => card.id === shownMove.cardId);
+  if (
+    shownMove &&
+    (!storedCard ||
+      (storedCard.laneId === shownMove.laneId && storedCard.order === shownMove.order) ||
+      (shownMove.writtenOver !== undefined && shownMove.writtenOver !== stored))
+  ) {
+    setShownMove(undefined); // adjusts state while rendering, as React advises
+  }
+  const latestStored = useRef(stored);
+  useLayoutEffect(() => {
+    latestStored.current = stored;
+  });
+  const cards = useMemo(() => withMove(stored, shownMove), [stored, shownMove]);
   const [pickedId, setPickedId] = useState<string>();
   const [focus, setFocus] = useState<{ cardId: string; n: number }>();
   const [problem, setProblem] = useState<string>();
@@ -53,17 +91,31 @@ export function useBoardActions(plan: Plan | null | undefined, cards: Card[] | u
   );
 
   const move = useCallback(
-    async (cardId: string, target: MoveTarget, keepPicked = false, stored = cards) => {
+    async (cardId: string, target: MoveTarget, keepPicked = false, before = cards) => {
       setProblem(undefined);
+      const planned = planMove(before ?? [], cardId, target);
+      if (planned) {
+        setShownMove({ cardId, ...planned });
+        if (!keepPicked) setPickedId(undefined);
+      }
       try {
         const moved = await moveCard(cardId, target);
         if (!keepPicked) setPickedId(undefined);
         requestFocus(cardId);
+        const writtenOver = latestStored.current;
+        setShownMove((shown) =>
+          shown?.cardId !== cardId
+            ? shown
+            : moved && writtenOver
+              ? { cardId, laneId: moved.laneId, order: moved.order, writtenOver }
+              : undefined,
+        );
         if (moved) {
-          const place = placeOf(stored ?? [], moved);
+          const place = placeOf(before ?? [], moved);
           announce(movedWords(t, moved.words, place, laneName(moved.laneId)));
         }
       } catch (error) {
+        setShownMove((shown) => (shown?.cardId === cardId ? undefined : shown));
         fail(error);
       }
     },
@@ -117,6 +169,7 @@ export function useBoardActions(plan: Plan | null | undefined, cards: Card[] | u
       if (!plan) return;
       setProblem(undefined);
       setPickedId(undefined);
+      setShownMove(undefined); // the stored cards show what undo changes
       // A card that comes back must not take the focus from the Undo button by itself.
       setFocus(undefined);
       try {
@@ -155,6 +208,7 @@ export function useBoardActions(plan: Plan | null | undefined, cards: Card[] | u
   );
 
   return {
+    cards,
     pickedId,
     focus,
     problem,

@@ -20,7 +20,8 @@ function watchWhereFrom() {
   if (isWatching) return;
   isWatching = true;
   window.addEventListener('hashchange', (event) => {
-    cameFrom = new URL(event.oldURL).hash;
+    // A hashchange made by a script may come without the old address.
+    cameFrom = URL.canParse(event.oldURL) ? new URL(event.oldURL).hash : '';
   });
 }
 

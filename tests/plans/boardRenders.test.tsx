@@ -118,7 +118,10 @@ describe('a big board', () => {
 
     renders.clear();
     await user.click(screen.getByRole('button', { name: 'Put it in Later' }));
-    expect(await screen.findByRole('status')).toHaveTextContent('Card 3 is now in Later.');
+    // The card is shown in Later at once; it is said once it is stored.
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent('Card 3 is now in Later.'),
+    );
     await waitFor(async () => {
       const later = (await storage.listCards(plan.id)).filter(
         (c) => c.laneId === plan.lanes[2]?.id,
