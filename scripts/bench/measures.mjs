@@ -54,8 +54,9 @@ async function boardLane(page, title) {
   const section = page
     .locator('section[aria-labelledby^="lane-"]')
     .filter({ has: page.getByRole('list', { name: title, exact: true }) });
-  const labelledBy = await section.getAttribute('aria-labelledby');
-  return { headingId: labelledBy, laneId: labelledBy.replace(/^lane-/, '') };
+  // The lane is labelled by its heading (lane-<id>), then by words about where it is.
+  const [headingId] = (await section.getAttribute('aria-labelledby')).split(' ');
+  return { headingId, laneId: headingId.replace(/^lane-/, '') };
 }
 
 /**

@@ -36,7 +36,7 @@ export function watchMove({ cardId, laneId, startEvent, timeoutMs }) {
     const db = await openDb();
     try {
       const start = await started;
-      const selector = `[aria-labelledby="lane-${laneId}"] [data-card-id="${cardId}"]`;
+      const selector = `[aria-labelledby~="lane-${laneId}"] [data-card-id="${cardId}"]`;
       const paintedAt = until(() => document.querySelector(selector)).then(painted);
       const storedAt = (async () => {
         for (;;) {
